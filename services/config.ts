@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+// Every environment variable the platform reads; README.md documents each one.
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WORLD_SCALE: z.coerce.number().positive().max(20).default(1),
+  WORLD_SEED: z.coerce.number().int().min(0).default(20220713),
+  SEED_WHEN_EMPTY: bool.default(true),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  ANALYTICS_DB_PATH: z.string().min(1).optional(),
+  ANALYTICS_SYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(300_000),
+  ANALYTICS_SYNC_DEBOUNCE_MS: z.coerce.number().int().min(0).default(2_000),
+  GRAPHQL_INTROSPECTION: bool.optional(),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(50_000),
+  GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+});
+
+export type Config = z.infer<typeof schema> & { analyticsDbPath: string; introspection: boolean };
+
+/** Reads and validates the environment; an invalid value throws naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    ...c,
+    analyticsDbPath: c.ANALYTICS_DB_PATH ?? `${c.DATA_DIR}/analytics.duckdb`,
+    introspection: c.GRAPHQL_INTROSPECTION ?? c.NODE_ENV !== 'production',
+  };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}

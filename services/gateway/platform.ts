@@ -1,0 +1,62 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.js';
+import { openDatabase } from '../store/database.js';
+import { migrate } from '../store/migrate.js';
+import { initORM } from '../store/orm.js';
+import { createServer } from './server.js';
+
+export interface PlatformOptions {
+  /** Fills an empty database (the world generator); called after migrations when SEED_WHEN_EMPTY. */
+  seedWhenEmpty?: (databaseUrl: string) => Promise<void>;
+  log?: (line: string) => void;
+}
+
+export interface Platform {
+  url: string;
+  databaseUrl: string;
+  app: FastifyInstance;
+  orm: MikroORM;
+  stop(): Promise<void>;
+}
+
+/** Composition root: database, migrations, data, ORM, HTTP server, in that order; `stop` undoes them in reverse. */
+export async function startPlatform(config: Config, options: PlatformOptions = {}): Promise<Platform> {
+  const log = options.log ?? (() => {});
+  const db = await openDatabase(config);
+  const cleanups: (() => Promise<void>)[] = [() => db.stop()];
+  const stop = async () => {
+    for (const c of cleanups.reverse()) await c().catch((e) => log(`shutdown: ${String(e)}`));
+  };
+  try {
+    log(db.embedded ? 'embedded PostgreSQL started' : 'using DATABASE_URL');
+    const applied = await migrate(db.url);
+    if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
+    const orm = await initORM(db.url, config.DB_POOL_MAX);
+    cleanups.push(() => orm.close());
+    if (config.SEED_WHEN_EMPTY && options.seedWhenEmpty && (await isEmpty(orm))) {
+      log(`database is empty: loading the scale-${config.WORLD_SCALE} world`);
+      await options.seedWhenEmpty(db.url);
+    }
+    const app = await createServer({
+      bodyLimit: config.GRAPHQL_MAX_BODY_BYTES,
+      logLevel: config.LOG_LEVEL,
+      ready: async () => {
+        const database = await orm.isConnected();
+        return { ready: database, checks: { database } };
+      },
+    });
+    // Closing the server first lets in-flight requests finish before the pool goes away.
+    cleanups.push(() => app.close());
+    const url = await app.listen({ port: config.PORT, host: config.HOST });
+    return { url, databaseUrl: db.url, app, orm, stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
+
+async function isEmpty(orm: MikroORM): Promise<boolean> {
+  const [row] = await orm.em.getConnection().execute<{ n: number }[]>('select count(*)::int as n from organisation');
+  return row?.n === 0;
+}

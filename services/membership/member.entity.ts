@@ -1,0 +1,39 @@
+import { Check, Entity, Enum, Index, ManyToOne, OneToOne, Property } from '@mikro-orm/core';
+import { Organisation } from '../hierarchy/organisation.entity.js';
+import { Person } from '../hierarchy/person.entity.js';
+import { BaseEntity } from '../store/base.entity.js';
+
+export const MEMBER_STATUSES = ['probationary', 'full', 'transferred_out', 'exited'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+
+/** A person's Party membership; `cell` is where they sit now, events keep where they sat before. */
+@Entity({ tableName: 'member' })
+@Check({
+  name: 'member_dates_check',
+  expression:
+    'probation_ends_on >= admitted_on and (full_member_on is null or full_member_on >= admitted_on) and (left_on is null or left_on >= admitted_on)',
+})
+export class Member extends BaseEntity {
+  @OneToOne(() => Person, { owner: true, unique: true, deleteRule: 'restrict' })
+  person!: Person;
+
+  @Index()
+  @ManyToOne(() => Organisation, { deleteRule: 'restrict' })
+  cell!: Organisation;
+
+  @Index()
+  @Property({ type: 'date' })
+  admittedOn!: string;
+
+  @Property({ type: 'date' })
+  probationEndsOn!: string;
+
+  @Property({ type: 'date', nullable: true })
+  fullMemberOn?: string;
+
+  @Enum({ items: () => MEMBER_STATUSES })
+  status!: MemberStatus;
+
+  @Property({ type: 'date', nullable: true })
+  leftOn?: string;
+}

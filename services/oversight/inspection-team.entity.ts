@@ -1,0 +1,24 @@
+import { Collection, Entity, ManyToMany, ManyToOne, Property } from '@mikro-orm/core';
+import { Organisation } from '../hierarchy/organisation.entity.js';
+import { Document } from '../programmes/document.entity.js';
+import { Programme } from '../programmes/programme.entity.js';
+import { BaseEntity } from '../store/base.entity.js';
+
+/** A team (đoàn kiểm tra) formed by a committee, on a programme and/or documents. */
+@Entity({ tableName: 'inspection_team' })
+export class InspectionTeam extends BaseEntity {
+  @Property({ type: 'text' })
+  name!: string;
+
+  @ManyToOne(() => Organisation, { deleteRule: 'restrict' })
+  formedBy!: Organisation;
+
+  @Property({ type: 'date' })
+  formedOn!: string;
+
+  @ManyToOne(() => Programme, { nullable: true, deleteRule: 'restrict' })
+  programme?: Programme;
+
+  @ManyToMany(() => Document, undefined, { pivotTable: 'inspection_team_document' })
+  documents = new Collection<Document>(this);
+}

@@ -1,0 +1,24 @@
+import { Check, Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { OversightRecord } from './oversight-record.entity.js';
+
+export const SUPERVISION_TYPES = ['regular', 'thematic'] as const;
+export type SupervisionType = (typeof SUPERVISION_TYPES)[number];
+
+/** Giám sát: one subject supervised on one day. */
+@Entity({ tableName: 'supervision' })
+@Check({
+  name: 'supervision_one_subject_check',
+  expression: 'num_nonnulls(subject_organisation_id, subject_member_id) = 1',
+})
+@Check({
+  name: 'supervision_placed_in_subject_check',
+  expression: 'subject_organisation_id is null or placed_in_id = subject_organisation_id',
+})
+export class Supervision extends OversightRecord {
+  @Enum({ items: () => SUPERVISION_TYPES })
+  type!: SupervisionType;
+
+  @Index()
+  @Property({ type: 'date' })
+  occurredOn!: string;
+}

@@ -1,0 +1,31 @@
+import { Collection, Entity, Index, ManyToOne, OneToMany, Property } from '@mikro-orm/core';
+import { Organisation } from '../hierarchy/organisation.entity.js';
+import { BaseEntity } from '../store/base.entity.js';
+import { MeetingParticipant } from './meeting-participant.entity.js';
+import { Programme } from './programme.entity.js';
+
+/** A meeting held by a body (hội nghị), such as the 2022-07-13 review of Programme 01-CTr/TU. */
+@Entity({ tableName: 'meeting' })
+export class Meeting extends BaseEntity {
+  @Index()
+  @Property({ type: 'date' })
+  heldOn!: string;
+
+  @ManyToOne(() => Organisation, { deleteRule: 'restrict' })
+  body!: Organisation;
+
+  @ManyToOne(() => Programme, { nullable: true, deleteRule: 'restrict' })
+  programme?: Programme;
+
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Property({ type: 'text', nullable: true })
+  purpose?: string;
+
+  @OneToMany(
+    () => MeetingParticipant,
+    (p) => p.meeting,
+  )
+  participants = new Collection<MeetingParticipant>(this);
+}

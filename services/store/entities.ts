@@ -1,0 +1,48 @@
+import { AdministrativeUnit } from '../hierarchy/administrative-unit.entity.js';
+import { Organisation } from '../hierarchy/organisation.entity.js';
+import { Person } from '../hierarchy/person.entity.js';
+import { Position } from '../hierarchy/position.entity.js';
+import { Member } from '../membership/member.entity.js';
+import { MembershipEvent } from '../membership/membership-event.entity.js';
+import { Consolidation } from '../oversight/consolidation.entity.js';
+import { Designation } from '../oversight/designation.entity.js';
+import { DisciplinaryAction } from '../oversight/disciplinary-action.entity.js';
+import { Inspection } from '../oversight/inspection.entity.js';
+import { InspectionTeam } from '../oversight/inspection-team.entity.js';
+import { OversightRecord } from '../oversight/oversight-record.entity.js';
+import { Supervision } from '../oversight/supervision.entity.js';
+import { Document } from '../programmes/document.entity.js';
+import { IndexScore } from '../programmes/index-score.entity.js';
+import { Meeting } from '../programmes/meeting.entity.js';
+import { MeetingParticipant } from '../programmes/meeting-participant.entity.js';
+import { Programme } from '../programmes/programme.entity.js';
+import { ProgrammeItem } from '../programmes/programme-item.entity.js';
+import { ProgrammeItemStatus } from '../programmes/programme-item-status.entity.js';
+import { Target } from '../programmes/target.entity.js';
+import { BaseEntity } from './base.entity.js';
+
+/** Every entity of the system of record, listed explicitly so no file scanning happens at start-up. */
+export const entities = [
+  BaseEntity,
+  AdministrativeUnit,
+  Organisation,
+  Person,
+  Position,
+  Member,
+  MembershipEvent,
+  OversightRecord,
+  InspectionTeam,
+  Inspection,
+  Supervision,
+  DisciplinaryAction,
+  Designation,
+  Consolidation,
+  Document,
+  Programme,
+  ProgrammeItem,
+  ProgrammeItemStatus,
+  Target,
+  Meeting,
+  MeetingParticipant,
+  IndexScore,
+];

@@ -1,0 +1,13 @@
+import { Migration20261128000000_extensions } from './migrations/Migration20261128000000_extensions.js';
+import { Migration20261128004353_schema } from './migrations/Migration20261128004353_schema.js';
+import { Migration20261128004400_organisation_path } from './migrations/Migration20261128004400_organisation_path.js';
+
+/**
+ * Migrations in order, imported statically so they run the same under tsx, vitest and compiled
+ * code. A new one from `npm run db:make-migration` is added here.
+ */
+export const migrationsList = [
+  Migration20261128000000_extensions,
+  Migration20261128004353_schema,
+  Migration20261128004400_organisation_path,
+].map((cls) => ({ name: cls.name, class: cls }));
