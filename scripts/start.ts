@@ -26,6 +26,7 @@ try {
     stopping = true;
     log(`${signal}: shutting down`);
     await platform.stop();
+    log('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
@@ -42,6 +42,7 @@ export async function startEmbeddedPostgres(
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   if (fresh) {
     await mkdir(databaseDir, { recursive: true });
+    if (userInfo().uid === 0) refuseUnreachable(databaseDir);
     await pg.initialise();
   }
   try {
@@ -67,6 +68,18 @@ function refuseIfRunning(databaseDir: string): void {
       `The embedded PostgreSQL data directory ${databaseDir} is in use by another process (postmaster pid ${pid}). ` +
         'Stop the other civicgraph instance, or set DATA_DIR or DATABASE_URL to use another database.',
     );
+  }
+}
+
+/** As root, PostgreSQL runs as the `postgres` user, which must be able to walk down to its directory. */
+function refuseUnreachable(databaseDir: string): void {
+  for (let dir = path.dirname(databaseDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the 'postgres' user, which cannot reach ${databaseDir}: ${dir} is not searchable by others. ` +
+          'Set DATA_DIR to a directory it can reach (e.g. /var/tmp/civicgraph), or set DATABASE_URL.',
+      );
+    }
   }
 }
 

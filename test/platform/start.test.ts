@@ -1,0 +1,101 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+interface Run {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Runs `npm start` as a user would, with DATABASE_URL unset so the embedded PostgreSQL is used. */
+function npmStart(env: Record<string, string>): Run {
+  const { DATABASE_URL: _unset, ...inherited } = process.env;
+  const child = spawn('npm', ['start', '--silent'], {
+    cwd: root,
+    env: { ...inherited, LOG_LEVEL: 'warn', PORT: '0', WORLD_SCALE: '0.01', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d) => (out += d));
+  child.stderr?.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
+
+/** Polls `probe` until it gives a value; with `run`, fails early when that process has exited. */
+async function waitFor<T>(what: string, probe: () => T | undefined, run?: Run, ms = 180_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const v = probe();
+    if (v !== undefined) return v;
+    if (run && run.child.exitCode !== null) throw new Error(`exited before ${what}:\n${run.output()}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what}:\n${run?.output() ?? ''}`);
+}
+
+describe('npm start on the embedded defaults', () => {
+  let dataDir: string;
+  let first: Run;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'civicgraph-start-'));
+    // mkdtemp makes a private directory; the embedded server may run as another user (see embedded-postgres.ts).
+    await chmod(dataDir, 0o755);
+    first = npmStart({ DATA_DIR: dataDir });
+    baseUrl = await waitFor(
+      'the ready line',
+      () => first.output().match(/ready in .* (http:\/\/\S+)\/graphql/)?.[1],
+      first,
+    );
+  });
+
+  afterAll(async () => {
+    if (first?.child.exitCode === null) first.child.kill('SIGTERM');
+    await first?.exited;
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers /healthz and reaches /readyz', async () => {
+    expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${baseUrl}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready', database: true });
+  });
+
+  it('keeps its data under DATA_DIR/postgres', () => {
+    expect(existsSync(path.join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
+  });
+
+  it('refuses a second instance on the same data directory with a clear message', async () => {
+    const second = npmStart({ DATA_DIR: dataDir });
+    const code = await second.exited;
+    expect(code).toBe(3);
+    expect(second.output()).toMatch(/data directory .* is in use by another process/);
+  });
+
+  it('stops cleanly on SIGTERM, stopping PostgreSQL with it', async () => {
+    first.child.kill('SIGTERM');
+    // npm forwards the signal to the platform and may itself end by it before the platform has finished.
+    await first.exited;
+    const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+    await waitFor('PostgreSQL to stop', () => (existsSync(pidFile) ? undefined : true), undefined, 15_000);
+    expect(first.output()).toMatch(/SIGTERM: shutting down/);
+    expect(first.output()).toMatch(/stopped/);
+  });
+});
+
+describe('configuration', () => {
+  it('stops start-up on an invalid value, naming the variable', async () => {
+    const run = npmStart({ PORT: 'seventy' });
+    expect(await run.exited).toBe(2);
+    expect(run.output()).toMatch(/PORT/);
+  });
+});
