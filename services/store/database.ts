@@ -11,6 +11,6 @@ export interface DatabaseHandle {
 /** The configured server when DATABASE_URL is set, otherwise the embedded one under DATA_DIR/postgres. */
 export async function openDatabase(config: Config, log?: (line: string) => void): Promise<DatabaseHandle> {
   if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: false, stop: async () => {} };
-  const server = await startEmbeddedPostgres(path.join(config.DATA_DIR, 'postgres'), log);
+  const server = await startEmbeddedPostgres(path.join(config.DATA_DIR, 'postgres'), { log });
   return { url: server.url, embedded: true, stop: server.stop };
 }

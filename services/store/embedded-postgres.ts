@@ -18,14 +18,15 @@ export class DataDirectoryInUseError extends Error {
   override name = 'DataDirectoryInUseError';
 }
 
-/** Starts (initialising on first use) a real PostgreSQL under `dir`, on a free loopback port. */
+/** Starts (initialising on first use) a real PostgreSQL under `dir`, on the given or a free loopback port. */
 export async function startEmbeddedPostgres(
   dir: string,
-  log: (line: string) => void = () => {},
+  options: { port?: number; log?: (line: string) => void } = {},
 ): Promise<EmbeddedServer> {
+  const log = options.log ?? (() => {});
   const databaseDir = path.resolve(dir);
   refuseIfRunning(databaseDir);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
