@@ -1,0 +1,195 @@
+import { LockMode } from '@mikro-orm/core';
+import { z } from 'zod';
+import { DomainError } from '../errors.js';
+import { Member } from '../membership/member.entity.js';
+import { inputFields } from '../write/input-fields.js';
+import { fieldPath, parseInput } from '../write/parse-input.js';
+import { WriteService } from '../write/write-service.js';
+import type { WriteUnit } from '../write/write-unit.js';
+import { AdministrativeUnit } from './administrative-unit.entity.js';
+import {
+  BRANCHES,
+  type Branch,
+  HOST_SECTORS,
+  ORGANISATION_KINDS,
+  Organisation,
+  type OrganisationKind,
+} from './organisation.entity.js';
+import { Position } from './position.entity.js';
+
+type Kind = OrganisationKind;
+const COMMITTEES: readonly Kind[] = ['city_committee', 'district_committee', 'bloc_committee', 'grassroots_committee'];
+const UPPER_COMMITTEES: readonly Kind[] = ['city_committee', 'district_committee', 'bloc_committee'];
+/** Party organisations at or below the grassroots level: those hosted in a sector, e.g. a non-state enterprise. */
+export const GRASSROOTS_KINDS: readonly Kind[] = [
+  'grassroots_committee',
+  'grassroots_cell',
+  'partial_committee',
+  'cell',
+];
+
+/** Where each party kind sits in the Party tree (null: a root); state and front bodies are not constrained. */
+const PARTY_PARENT_KINDS: Partial<Record<Kind, readonly (Kind | null)[]>> = {
+  city_committee: [null],
+  district_committee: ['city_committee'],
+  bloc_committee: ['city_committee'],
+  grassroots_committee: UPPER_COMMITTEES,
+  grassroots_cell: UPPER_COMMITTEES,
+  partial_committee: ['grassroots_committee'],
+  cell: ['grassroots_committee', 'partial_committee'],
+  standing_committee: COMMITTEES,
+  inspection_commission: COMMITTEES,
+  party_commission: UPPER_COMMITTEES,
+};
+
+const PARTY: readonly Branch[] = ['party'];
+/** The branches a kind can belong to; a steering committee can be set up by the Party or the state. */
+const KIND_BRANCHES: Record<Kind, readonly Branch[]> = {
+  city_committee: PARTY,
+  district_committee: PARTY,
+  bloc_committee: PARTY,
+  grassroots_committee: PARTY,
+  grassroots_cell: PARTY,
+  partial_committee: PARTY,
+  cell: PARTY,
+  standing_committee: PARTY,
+  inspection_commission: PARTY,
+  party_commission: PARTY,
+  steering_committee: ['party', 'state'],
+  people_council: ['state'],
+  people_committee: ['state'],
+  department: ['state'],
+  front_committee: ['front'],
+  mass_organisation: ['front'],
+};
+
+const foundInput = z.object({
+  code: inputFields.text,
+  name: inputFields.text,
+  kind: z.enum(ORGANISATION_KINDS, { error: `must be one of ${ORGANISATION_KINDS.join(', ')}` }),
+  branch: z.enum(BRANCHES, { error: `must be one of ${BRANCHES.join(', ')}` }),
+  parentId: inputFields.id.optional(),
+  administrativeUnitId: inputFields.id.optional(),
+  hostSector: z.enum(HOST_SECTORS, { error: `must be one of ${HOST_SECTORS.join(', ')}` }).optional(),
+  foundedOn: inputFields.day,
+});
+export type FoundOrganisationInput = z.input<typeof foundInput>;
+
+const dissolveInput = z.object({ organisationId: inputFields.id, dissolvedOn: inputFields.day });
+export type DissolveOrganisationInput = z.input<typeof dissolveInput>;
+
+/** Founding (thành lập) and dissolving (giải thể) organisations of the tree. */
+export class OrganisationService extends WriteService {
+  async found(raw: FoundOrganisationInput): Promise<Organisation> {
+    const input = parseInput(foundInput, raw);
+    if (!KIND_BRANCHES[input.kind].includes(input.branch)) {
+      throw new DomainError(
+        'KIND_DOES_NOT_FIT_BRANCH',
+        `A ${input.kind} belongs to the ${KIND_BRANCHES[input.kind].join(' or ')} branch.`,
+        fieldPath('branch'),
+      );
+    }
+    if (input.hostSector && !GRASSROOTS_KINDS.includes(input.kind)) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `only grassroots party organisations (${GRASSROOTS_KINDS.join(', ')}) have a host sector`,
+        fieldPath('hostSector'),
+      );
+    }
+    return this.write(async (w) => {
+      w.notInFuture(input.foundedOn, fieldPath('foundedOn'));
+      const parent = await this.parentFor(w, input);
+      const administrativeUnit =
+        input.administrativeUnitId === undefined
+          ? undefined
+          : await w.find(AdministrativeUnit, input.administrativeUnitId, fieldPath('administrativeUnitId'));
+      if (await w.em.count(Organisation, { code: input.code })) {
+        throw new DomainError(
+          'CODE_TAKEN',
+          `Another organisation already has the code ${input.code}.`,
+          fieldPath('code'),
+        );
+      }
+      const { parentId: _p, administrativeUnitId: _a, ...fields } = input;
+      const organisation = w.create(Organisation, { ...fields, parent, administrativeUnit, path: [] });
+      await w.em.flush();
+      // The path is written by a trigger; read it back so the answer shows where the organisation sits.
+      await w.em.refresh(organisation);
+      return organisation;
+    });
+  }
+
+  async dissolve(raw: DissolveOrganisationInput): Promise<Organisation> {
+    const input = parseInput(dissolveInput, raw);
+    return this.write(async (w) => {
+      const field = fieldPath('organisationId');
+      const org = await w.find(Organisation, input.organisationId, field, LockMode.PESSIMISTIC_WRITE);
+      if (org.dissolvedOn) {
+        throw new DomainError(
+          'ORGANISATION_DISSOLVED',
+          `${org.name} was already dissolved on ${org.dissolvedOn}.`,
+          field,
+        );
+      }
+      w.notInFuture(input.dissolvedOn, fieldPath('dissolvedOn'));
+      w.notBefore(input.dissolvedOn, org.foundedOn, fieldPath('dissolvedOn'), `${org.name} was founded`);
+      await this.refuseWhatOutlives(w, org, input.dissolvedOn);
+      const open = await w.em.find(Position, { organisation: org, endedOn: null });
+      for (const position of open) {
+        position.endedOn = input.dissolvedOn;
+        w.touch(position);
+      }
+      org.dissolvedOn = input.dissolvedOn;
+      w.touch(org);
+      return org;
+    });
+  }
+
+  private async parentFor(w: WriteUnit, input: z.output<typeof foundInput>): Promise<Organisation | undefined> {
+    const field = fieldPath('parentId');
+    // A shared lock keeps the parent from being dissolved while its new child is written.
+    const parent =
+      input.parentId === undefined
+        ? undefined
+        : await w.find(Organisation, input.parentId, field, LockMode.PESSIMISTIC_READ);
+    const allowed = PARTY_PARENT_KINDS[input.kind];
+    if (allowed && !allowed.includes(parent?.kind ?? null)) {
+      const where = allowed.map((k) => k ?? 'no parent').join(' or ');
+      throw new DomainError('KIND_DOES_NOT_FIT_PARENT', `A ${input.kind} sits under ${where}.`, field);
+    }
+    if (parent) w.activeOn(parent, input.foundedOn, field);
+    return parent;
+  }
+
+  /** What would still be alive in a dissolved organisation: refused rather than left dangling. */
+  private async refuseWhatOutlives(w: WriteUnit, org: Organisation, day: string): Promise<void> {
+    const field = fieldPath('organisationId');
+    const children = await w.em.count(Organisation, {
+      parent: org,
+      $or: [{ dissolvedOn: null }, { dissolvedOn: { $gt: day } }],
+    });
+    if (children) {
+      throw new DomainError(
+        'HAS_ACTIVE_CHILDREN',
+        `${org.name} still has ${children} organisation(s) under it.`,
+        field,
+      );
+    }
+    const members = await w.em.count(Member, { cell: org, status: { $in: ['probationary', 'full'] } });
+    if (members) {
+      throw new DomainError(
+        'HAS_ACTIVE_MEMBERS',
+        `${org.name} still has ${members} member(s); transfer them first.`,
+        field,
+      );
+    }
+    const later = await w.em.count(Position, { organisation: org, startedOn: { $gt: day } });
+    if (later) {
+      throw new DomainError(
+        'LATER_RECORDS_EXIST',
+        `${later} position(s) in ${org.name} start after ${day}.`,
+        fieldPath('dissolvedOn'),
+      );
+    }
+  }
+}

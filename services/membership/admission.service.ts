@@ -1,0 +1,102 @@
+import { LockMode } from '@mikro-orm/core';
+import { z } from 'zod';
+import { DomainError } from '../errors.js';
+import { Organisation } from '../hierarchy/organisation.entity.js';
+import { EDUCATION_LEVELS, Person, SEXES } from '../hierarchy/person.entity.js';
+import { inputFields } from '../write/input-fields.js';
+import { fieldPath, parseInput } from '../write/parse-input.js';
+import { WriteService } from '../write/write-service.js';
+import type { WriteUnit } from '../write/write-unit.js';
+import { Member } from './member.entity.js';
+import { MembershipEvent } from './membership-event.entity.js';
+
+/** Chi bộ trực thuộc and chi bộ cơ sở: the only organisations a member sits in. */
+export const CELL_KINDS: readonly string[] = ['cell', 'grassroots_cell'];
+/** The Party Statute admits from the age of 18 and sets a 12-month probation. */
+const MINIMUM_AGE = 18;
+const PROBATION_MONTHS = 12;
+
+const newPerson = z.object({
+  fullName: inputFields.text,
+  sex: z.enum(SEXES, { error: `must be one of ${SEXES.join(', ')}` }),
+  birthYear: z.number({ error: 'must be a year' }).int({ error: 'must be a whole year' }).min(1900).max(2030),
+  // The column's default: most people in the city are Kinh.
+  ethnicity: inputFields.text.default('Kinh'),
+  education: z.enum(EDUCATION_LEVELS, { error: `must be one of ${EDUCATION_LEVELS.join(', ')}` }),
+});
+
+const admitMemberInput = z
+  .object({
+    personId: inputFields.id.optional(),
+    person: newPerson.optional(),
+    cellId: inputFields.id,
+    admittedOn: inputFields.day,
+  })
+  .check((ctx) => {
+    const { personId, person } = ctx.value;
+    if ((personId === undefined) === (person === undefined)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        path: [person === undefined ? 'personId' : 'person'],
+        message: 'give either personId (an existing person) or person (a new one), not both',
+      });
+    }
+  });
+
+export type AdmitMemberInput = z.input<typeof admitMemberInput>;
+
+/** Kết nạp đảng viên: a person joins a cell on a day, as a probationary member. */
+export class AdmissionService extends WriteService {
+  async admitMember(raw: AdmitMemberInput): Promise<Member> {
+    const input = parseInput(admitMemberInput, raw);
+    return this.write(async (w) => {
+      w.notInFuture(input.admittedOn, fieldPath('admittedOn'));
+      const cell = await w.find(Organisation, input.cellId, fieldPath('cellId'), LockMode.PESSIMISTIC_READ);
+      if (!CELL_KINDS.includes(cell.kind)) {
+        throw new DomainError('NOT_A_CELL', `${cell.name} is not a party cell (chi bộ).`, fieldPath('cellId'));
+      }
+      w.activeOn(cell, input.admittedOn, fieldPath('cellId'));
+      const person = await this.personFor(w, input);
+      if (Number(input.admittedOn.slice(0, 4)) - person.birthYear < MINIMUM_AGE) {
+        throw new DomainError(
+          'UNDER_AGE',
+          `Someone born in ${person.birthYear} cannot be admitted before the age of ${MINIMUM_AGE}.`,
+          fieldPath(input.person ? 'person' : 'personId'),
+        );
+      }
+      const member = w.create(Member, {
+        person,
+        cell,
+        admittedOn: input.admittedOn,
+        probationEndsOn: addMonths(input.admittedOn, PROBATION_MONTHS),
+        status: 'probationary',
+      });
+      w.create(MembershipEvent, { member, kind: 'admission', occurredOn: input.admittedOn, organisation: cell });
+      return member;
+    });
+  }
+
+  private async personFor(w: WriteUnit, input: z.output<typeof admitMemberInput>): Promise<Person> {
+    if (input.person) return w.create(Person, input.person);
+    const person = await w.find(Person, input.personId ?? 0, fieldPath('personId'), LockMode.PESSIMISTIC_WRITE);
+    const existing = await w.em.findOne(Member, { person });
+    if (existing) {
+      throw new DomainError(
+        'ALREADY_MEMBER',
+        `${person.fullName} has been a member since ${existing.admittedOn} (status ${existing.status}).`,
+        fieldPath('personId'),
+      );
+    }
+    return person;
+  }
+}
+
+/** The same day `months` later, or the month's last day when it has no such day (29 Feb → 28 Feb). */
+function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}

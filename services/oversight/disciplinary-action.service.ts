@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { DomainError } from '../errors.js';
+import { inputFields } from '../write/input-fields.js';
+import { fieldPath, parseInput } from '../write/parse-input.js';
+import { WriteService } from '../write/write-service.js';
+import {
+  DISCIPLINE_FORMS,
+  DisciplinaryAction,
+  MEMBER_DISCIPLINE_FORMS,
+  ORGANISATION_DISCIPLINE_FORMS,
+} from './disciplinary-action.entity.js';
+import { oversightSubject } from './oversight-subject.service.js';
+
+const recordDisciplinaryActionInput = oversightSubject.input({
+  form: z.enum(DISCIPLINE_FORMS, { error: `must be one of ${DISCIPLINE_FORMS.join(', ')}` }),
+  decidedOn: inputFields.day,
+});
+export type RecordDisciplinaryActionInput = z.input<typeof recordDisciplinaryActionInput>;
+
+/**
+ * Kỷ luật: records a decision against an organisation or a member. The decision only: an
+ * expulsion's exit from the roll and a dissolution are written by their own mutations.
+ */
+export class DisciplinaryActionService extends WriteService {
+  async record(raw: RecordDisciplinaryActionInput): Promise<DisciplinaryAction> {
+    const input = parseInput(recordDisciplinaryActionInput, raw);
+    const [subject, forms] =
+      input.subjectMemberId === undefined
+        ? ['an organisation', ORGANISATION_DISCIPLINE_FORMS]
+        : ['a member', MEMBER_DISCIPLINE_FORMS];
+    if (!forms.includes(input.form)) {
+      throw new DomainError(
+        'FORM_DOES_NOT_FIT_SUBJECT',
+        `${input.form} is not a form of discipline for ${subject}; use one of ${forms.join(', ')}.`,
+        fieldPath('form'),
+      );
+    }
+    return this.write(async (w) => {
+      const parties = await oversightSubject.resolve(w, input, input.decidedOn, fieldPath('decidedOn'));
+      return w.create(DisciplinaryAction, { ...parties, form: input.form, decidedOn: input.decidedOn });
+    });
+  }
+}

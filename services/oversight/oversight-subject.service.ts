@@ -1,0 +1,110 @@
+import { LockMode } from '@mikro-orm/core';
+import { z } from 'zod';
+import { DomainError } from '../errors.js';
+import { Organisation, type OrganisationKind } from '../hierarchy/organisation.entity.js';
+import { Member } from '../membership/member.entity.js';
+import { memberCellOn } from '../membership/member-cell.service.js';
+import { inputFields } from '../write/input-fields.js';
+import { type FieldPath, fieldPath } from '../write/parse-input.js';
+import type { WriteUnit } from '../write/write-unit.js';
+import { ACTING_BODIES, type ActingBody } from './oversight-record.entity.js';
+
+/** Party bodies that inspect, supervise and discipline: committees at every level and cells (for their members). */
+const ACTING_KINDS: readonly OrganisationKind[] = [
+  'city_committee',
+  'district_committee',
+  'bloc_committee',
+  'grassroots_committee',
+  'grassroots_cell',
+  'partial_committee',
+  'cell',
+];
+/** Committees that elect an inspection commission (Ủy ban Kiểm tra); lower ones have none. */
+const WITH_INSPECTION_COMMISSION: readonly OrganisationKind[] = [
+  'city_committee',
+  'district_committee',
+  'bloc_committee',
+  'grassroots_committee',
+];
+
+const subjectFields = {
+  subjectOrganisationId: inputFields.id.optional(),
+  subjectMemberId: inputFields.id.optional(),
+  actingCommitteeId: inputFields.id,
+  actingBody: z.enum(ACTING_BODIES, { error: `must be one of ${ACTING_BODIES.join(', ')}` }).default('committee'),
+};
+
+type SubjectInput = z.output<z.ZodObject<typeof subjectFields>>;
+
+/** Who an oversight record is about, who acted, and where in the tree it counts. */
+export interface OversightParties {
+  subjectOrganisation?: Organisation;
+  subjectMember?: Member;
+  placedIn: Organisation;
+  actingCommittee: Organisation;
+  actingBody: ActingBody;
+}
+
+/**
+ * Inspections, supervisions and disciplinary actions share their subject rules: exactly one
+ * subject (an organisation or a member), an acting committee above it, and the placement rule
+ * (the organisation itself, or the member's cell on the day).
+ */
+export const oversightSubject = {
+  /** The input schema of a record: its own fields plus the subject and the acting committee. */
+  input<S extends z.ZodRawShape>(fields: S) {
+    return z.object({ ...subjectFields, ...fields }).check((ctx) => {
+      const { subjectOrganisationId, subjectMemberId } = ctx.value as SubjectInput;
+      if ((subjectOrganisationId === undefined) === (subjectMemberId === undefined)) {
+        ctx.issues.push({
+          code: 'custom',
+          input: ctx.value,
+          path: [subjectMemberId === undefined ? 'subjectOrganisationId' : 'subjectMemberId'],
+          message: 'give exactly one subject: subjectOrganisationId or subjectMemberId',
+        });
+      }
+    });
+  },
+
+  async resolve(w: WriteUnit, input: SubjectInput, day: string, dayField: FieldPath): Promise<OversightParties> {
+    w.notInFuture(day, dayField);
+    const actingCommittee = await actingCommitteeOn(w, input, day);
+    if (input.subjectOrganisationId !== undefined) {
+      const field = fieldPath('subjectOrganisationId');
+      // A shared lock keeps the subject from being dissolved while the record is written.
+      const org = await w.find(Organisation, input.subjectOrganisationId, field, LockMode.PESSIMISTIC_READ);
+      w.activeOn(org, day, field);
+      if (org.id === actingCommittee.id || !org.path.includes(actingCommittee.id)) {
+        throw outsideJurisdiction(actingCommittee, org.name, field);
+      }
+      return { subjectOrganisation: org, placedIn: org, actingCommittee, actingBody: input.actingBody };
+    }
+    const field = fieldPath('subjectMemberId');
+    const member = await w.find(Member, input.subjectMemberId ?? 0, field, LockMode.PESSIMISTIC_READ);
+    const cell = await memberCellOn(w, member, day, field);
+    if (!cell.path.includes(actingCommittee.id))
+      throw outsideJurisdiction(actingCommittee, `a member of ${cell.name}`, field);
+    return { subjectMember: member, placedIn: cell, actingCommittee, actingBody: input.actingBody };
+  },
+};
+
+async function actingCommitteeOn(w: WriteUnit, input: SubjectInput, day: string): Promise<Organisation> {
+  const field = fieldPath('actingCommitteeId');
+  const committee = await w.find(Organisation, input.actingCommitteeId, field);
+  if (!ACTING_KINDS.includes(committee.kind)) {
+    throw new DomainError('NOT_A_COMMITTEE', `${committee.name} is not a party committee or cell.`, field);
+  }
+  if (input.actingBody === 'inspection_commission' && !WITH_INSPECTION_COMMISSION.includes(committee.kind)) {
+    throw new DomainError(
+      'NO_INSPECTION_COMMISSION',
+      `${committee.name} has no inspection commission; record it as done by the committee.`,
+      fieldPath('actingBody'),
+    );
+  }
+  w.activeOn(committee, day, field);
+  return committee;
+}
+
+function outsideJurisdiction(committee: Organisation, subject: string, field: FieldPath): DomainError {
+  return new DomainError('OUTSIDE_JURISDICTION', `${subject} is not under ${committee.name}.`, field);
+}
