@@ -1,0 +1,55 @@
+import { type Baseline, baselineOf } from './baseline.js';
+import { type ComparisonFigures, comparisonFigures } from './comparison-figures.js';
+import { checkFilters, type DimensionFilter } from './dimension-filter.js';
+import type { Query } from './duckdb-store.js';
+import { Measurement } from './measurement.js';
+import { findMetric, type GroupBy, type MetricDefinition } from './metric-catalogue.js';
+import { parsePeriod } from './parse-period.js';
+import type { Period } from './period.js';
+import { type RollupRow, rollupRows } from './rollup-rows.js';
+import { resolveScope, type Scope } from './scope.js';
+import { resolveSplit } from './split.js';
+
+export interface CompareRequest {
+  metric: string;
+  period: string;
+  baseline?: Baseline;
+  scope?: number;
+  groupBy?: GroupBy | null;
+  breakdown?: string | null;
+  where?: readonly DimensionFilter[];
+}
+
+export interface Comparison extends ComparisonFigures {
+  metric: MetricDefinition;
+  scope: Scope;
+  period: Period;
+  basePeriod: Period;
+  rows: (RollupRow & ComparisonFigures)[];
+}
+
+/** A metric in a period against its baseline, for a scope, optionally split with ranked rows. */
+export async function compare(query: Query, req: CompareRequest): Promise<Comparison> {
+  const metric = findMetric(req.metric);
+  const period = parsePeriod(req.period);
+  const basePeriod = baselineOf(period, req.baseline ?? 'SAME_PERIOD_LAST_YEAR');
+  const split = resolveSplit(metric, req.groupBy, req.breakdown);
+  const filters = checkFilters(metric, req.where);
+  const scope = await resolveScope(query, req.scope);
+  const measured = await Measurement.run(query, {
+    metric,
+    periods: [period, basePeriod],
+    scopes: [scope.id],
+    split,
+    filters,
+  });
+  const rows = await rollupRows(query, scope, split, measured, true);
+  return {
+    metric,
+    scope,
+    period,
+    basePeriod,
+    ...comparisonFigures(measured.total(0, scope.id), measured.total(1, scope.id)),
+    rows: rows.map((r) => ({ ...r, ...comparisonFigures(r.value, r.baseValue) })),
+  };
+}

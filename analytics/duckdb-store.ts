@@ -1,0 +1,157 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { DomainError } from '../services/errors.js';
+
+export type Row = Record<string, unknown>;
+export type SqlParam = string | number;
+/** Runs one statement against one replica generation; BIGINT arrives as number, DATE as YYYY-MM-DD. */
+export type Query = (sql: string, params?: SqlParam[]) => Promise<Row[]>;
+
+/** What a published generation records about the snapshot it holds. */
+export interface ReplicaInfo {
+  snapshotAt: string;
+  durationMs: number;
+  rows: number;
+}
+
+interface Generation {
+  schema: string;
+  info: ReplicaInfo;
+  readers: number;
+  retired: boolean;
+}
+
+const GENERATION = /^g_(\d+)$/;
+
+/**
+ * The DuckDB file and its replica generations. Each sync builds a new schema `g_<n>` beside the
+ * live one; publishing swaps a pointer (and records it in `main.replica_state` for restarts), so
+ * a reader pinned to the old generation finishes on it, and the old schema is dropped once the
+ * last such reader is done.
+ */
+export class DuckStore {
+  private instance?: Promise<DuckDBInstance>;
+  private live?: Generation;
+  private lastNumber = 0;
+
+  constructor(private readonly file: string) {}
+
+  /** The published replica, if any (also one left by a previous run of the process). */
+  async current(): Promise<ReplicaInfo | undefined> {
+    await this.open();
+    return this.live?.info;
+  }
+
+  /** Runs `fn` with queries pinned to the live generation. */
+  async read<T>(fn: (query: Query) => Promise<T>): Promise<T> {
+    await this.open();
+    const gen = this.live;
+    if (!gen) throw new DomainError('ANALYTICS_NOT_READY', 'The analytics replica has not been synced yet');
+    gen.readers++;
+    try {
+      return await fn((sql, params) => this.run(gen.schema, sql, params));
+    } finally {
+      gen.readers--;
+      if (gen.retired && gen.readers === 0) await this.drop(gen.schema);
+    }
+  }
+
+  /** Builds a new generation with `fn`; the schema is dropped again if `fn` fails. */
+  async build<T>(fn: (schema: string, exec: Query) => Promise<T>): Promise<{ schema: string; result: T }> {
+    await this.open();
+    const schema = `g_${++this.lastNumber}`;
+    await this.run('main', `create schema ${schema}`);
+    try {
+      return { schema, result: await fn(schema, (sql, params) => this.run(schema, sql, params)) };
+    } catch (e) {
+      await this.drop(schema);
+      throw e;
+    }
+  }
+
+  /** Makes a built generation the live one, atomically for readers. */
+  async publish(schema: string, info: ReplicaInfo): Promise<void> {
+    await this.run(
+      'main',
+      `begin; delete from replica_state; insert into replica_state values ('${schema}', '${info.snapshotAt}', ${info.durationMs}, ${info.rows}); commit`,
+    );
+    const old = this.live;
+    this.live = { schema, info, readers: 0, retired: false };
+    if (old) {
+      old.retired = true;
+      if (old.readers === 0) await this.drop(old.schema);
+    }
+  }
+
+  async close(): Promise<void> {
+    const instance = this.instance;
+    this.instance = undefined;
+    if (instance) (await instance).closeSync();
+  }
+
+  private open(): Promise<DuckDBInstance> {
+    this.instance ??= this.create();
+    return this.instance;
+  }
+
+  private async create(): Promise<DuckDBInstance> {
+    if (this.file !== ':memory:') mkdirSync(path.dirname(path.resolve(this.file)), { recursive: true });
+    const instance = await DuckDBInstance.create(this.file);
+    const conn = await instance.connect();
+    try {
+      await conn.run(
+        'create table if not exists replica_state (schema_name VARCHAR, snapshot_at VARCHAR, duration_ms BIGINT, row_count BIGINT)',
+      );
+      const [state] = (await conn.runAndReadAll('select * from replica_state')).getRowObjectsJS();
+      if (state) {
+        const info = {
+          snapshotAt: String(state.snapshot_at),
+          durationMs: Number(state.duration_ms),
+          rows: Number(state.row_count),
+        };
+        this.live = { schema: String(state.schema_name), info, readers: 0, retired: false };
+      }
+      const schemas = (
+        await conn.runAndReadAll(
+          'select schema_name from information_schema.schemata where catalog_name = current_database()',
+        )
+      ).getRowObjectsJS();
+      for (const { schema_name } of schemas) {
+        const name = String(schema_name);
+        const number = GENERATION.exec(name)?.[1];
+        if (!number) continue;
+        this.lastNumber = Math.max(this.lastNumber, Number(number));
+        // Leftovers of a sync that died half-way.
+        if (name !== this.live?.schema) await conn.run(`drop schema ${name} cascade`);
+      }
+    } finally {
+      conn.closeSync();
+    }
+    return instance;
+  }
+
+  private async run(schema: string, sql: string, params?: SqlParam[]): Promise<Row[]> {
+    const conn: DuckDBConnection = await (await this.open()).connect();
+    try {
+      await conn.run(`set schema = '${schema}'`);
+      const reader = await conn.runAndReadAll(sql, params);
+      return reader.getRowObjectsJS().map(toPlain);
+    } finally {
+      conn.closeSync();
+    }
+  }
+
+  private async drop(schema: string): Promise<void> {
+    // A schema that cannot be dropped now is a leftover the next open() removes; readers must not fail for it.
+    await this.run('main', `drop schema if exists ${schema} cascade`).catch(() => {});
+  }
+}
+
+function toPlain(row: Record<string, unknown>): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(row)) {
+    out[k] = typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString().slice(0, 10) : v;
+  }
+  return out;
+}

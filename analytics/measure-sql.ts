@@ -1,0 +1,81 @@
+import type { CheckedFilter } from './dimension-filter.js';
+import type { DimensionId } from './dimensions.js';
+import type { SqlParam } from './duckdb-store.js';
+import { FACT_TABLES, type MetricDefinition } from './metric-catalogue.js';
+import type { Period } from './period.js';
+
+/** How a measurement is split: not at all, by the scope's children, by district, or by a dimension's values. */
+export type Split =
+  | { by: 'none' }
+  | { by: 'children' }
+  | { by: 'district' }
+  | { by: 'dimension'; dimension: DimensionId };
+
+export interface MeasureSpec {
+  metric: MetricDefinition;
+  /** Measured together; result rows carry the index as `p`. */
+  periods: readonly Period[];
+  /** Organisation ids whose subtrees are counted; result rows carry the id as `scope_id`. */
+  scopes: readonly number[];
+  split: Split;
+  filters: readonly CheckedFilter[];
+}
+
+const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
+const date = (iso: string) => `DATE '${iso}'`;
+const inList = (values: readonly string[]) => values.map(literal).join(', ');
+
+/**
+ * One DuckDB statement answering a metric for several periods and scopes at once, as rows
+ * (p, scope_id, g, n). Records are first narrowed by a constant day range (zone maps skip row
+ * groups), then by each period; subjects keep only their latest record per period; the closure
+ * `org_anc` puts each placement under every scope, with its child and district for the split.
+ * Only values from the caller (filter values) travel as parameters; the rest are validated numbers,
+ * dates and catalogue constants.
+ */
+export function measureSql(spec: MeasureSpec): { sql: string; params: SqlParam[] } {
+  const { metric, periods, scopes, split, filters } = spec;
+  const params: SqlParam[] = [];
+  const spell = FACT_TABLES[metric.source].spell && metric.kind === 'stock';
+  const froms = periods.map((p) => p.from).sort();
+  const tos = periods.map((p) => p.to).sort();
+  const [firstDay, firstEnd, lastDay] = [froms[0] ?? '', tos[0] ?? '', tos[tos.length - 1] ?? ''];
+
+  const where = spell
+    ? [`f.day <= ${date(lastDay)}`, `f.end_day > ${date(firstEnd)}`]
+    : [`f.day between ${date(firstDay)} and ${date(lastDay)}`];
+  for (const [column, value] of Object.entries(metric.filters)) {
+    where.push(typeof value === 'string' ? `f.${column} = ${literal(value)}` : `f.${column} in (${inList(value)})`);
+  }
+  for (const f of filters) {
+    const placeholders = f.values.map((v) => {
+      params.push(v);
+      return `$${params.length}`;
+    });
+    where.push(`f.${f.dimension} in (${placeholders.join(', ')})`);
+  }
+  const during = spell ? 'f.day <= pr.d1 and f.end_day > pr.d1' : 'f.day between pr.d0 and pr.d1';
+  const dim = split.by === 'dimension' ? `f.${split.dimension}` : 'null::VARCHAR';
+  const facts =
+    metric.count === 'rows'
+      ? `select pr.p, f.org_id, ${dim} as g
+         from ${metric.source} f join pr on ${during}
+         where ${where.join(' and ')}`
+      : // The struct keeps a null dimension value from being skipped by arg_max.
+        `select p, struct_extract(latest, 'org_id') as org_id, struct_extract(latest, 'g') as g from (
+           select pr.p, arg_max({'org_id': f.org_id, 'g': ${dim}}, f.seq) as latest
+           from ${metric.source} f join pr on ${during}
+           where ${where.join(' and ')}
+           group by pr.p, f.subject)`;
+  const key = { none: 'null::VARCHAR', children: 'a.child_id', district: 'a.district_id', dimension: 'facts.g' }[
+    split.by
+  ];
+  const periodRows = periods.map((p, i) => `(${i}, ${date(p.from)}, ${date(p.to)})`).join(', ');
+  const sql = `with pr(p, d0, d1) as (values ${periodRows}),
+    facts as (${facts})
+    select facts.p, a.anc_id as scope_id, ${key} as g, count(*) as n
+    from facts join org_anc a on a.org_id = facts.org_id
+    where a.anc_id in (${scopes.map((s) => Math.trunc(s)).join(', ')})
+    group by all`;
+  return { sql, params };
+}

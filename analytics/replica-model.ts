@@ -1,0 +1,101 @@
+/** Open end of a spell, so stock predicates need no null test. */
+export const OPEN_END = "DATE '9999-12-31'";
+
+/** Orders records by (day, id) in one BIGINT: the latest record of a subject wins its placement. */
+const seq = (day: string, id: string) => `((${day} - DATE '1900-01-01')::BIGINT << 32) + ${id}`;
+
+/**
+ * DuckDB statements that turn the copied `raw_*` tables into what queries read: `org` and its
+ * ancestor closure `org_anc` (with the child on the way down and the district), and one fact table
+ * per kind of record, denormalised and sorted by filter columns and day so zone maps skip row groups.
+ * Every fact table has `day` (event date, or start of a spell), `org_id` (placement), `subject`, `seq`;
+ * spell tables add `end_day` (exclusive).
+ */
+export const REPLICA_MODEL: readonly string[] = [
+  `create table org as
+     select id, parent_id, code, name, kind, host_sector, founded_on, dissolved_on,
+            cast(string_split(path, ' ') as INTEGER[]) as path
+     from raw_organisation`,
+  `create table org_anc as
+     with steps as (
+       select id as org_id, unnest(path) as anc_id, unnest(range(1, len(path) + 1)) as pos, path from org
+     ), district as (
+       select s.org_id, min(s.anc_id) as district_id
+       from steps s join org a on a.id = s.anc_id
+       where a.kind = 'district_committee' group by s.org_id
+     )
+     select s.anc_id, s.org_id, s.path[s.pos + 1] as child_id, d.district_id
+     from steps s left join district d using (org_id)
+     order by s.anc_id, s.org_id`,
+  `create table membership_event_fact as
+     select e.occurred_on as day, e.organisation_id as org_id, e.kind as event_kind, e.exit_reason,
+            p.sex, p.education, e.member_id as subject, ${seq('e.occurred_on', 'e.id')} as seq
+     from raw_membership_event e
+     left join raw_member m on m.id = e.member_id
+     left join raw_person p on p.id = m.person_id
+     order by e.kind, e.occurred_on`,
+  `create table member_spell as
+     select m.admitted_on as day, coalesce(m.left_on, ${OPEN_END}) as end_day, m.cell_id as org_id,
+            p.sex, p.education, m.id as subject, ${seq('m.admitted_on', 'm.id')} as seq
+     from raw_member m left join raw_person p on p.id = m.person_id
+     order by m.admitted_on`,
+  `create table organisation_spell as
+     select founded_on as day, coalesce(dissolved_on, ${OPEN_END}) as end_day, id as org_id,
+            kind as org_kind, host_sector, id as subject, ${seq('founded_on', 'id')} as seq
+     from org
+     where kind in ('grassroots_committee', 'grassroots_cell', 'partial_committee', 'cell')
+     order by org_kind, founded_on`,
+  `create table oversight_fact as
+     select * from (
+       select 'inspection' as source, i.occurred_on as day, i.placed_in_id as org_id,
+              if(i.subject_member_id is null, 'organisation', 'member') as subject_kind,
+              coalesce(i.subject_organisation_id, i.subject_member_id) as subject,
+              i.type as oversight_type, null::VARCHAR as form, i.acting_body, pr.code as team_programme,
+              ${seq('i.occurred_on', 'i.id')} as seq
+       from raw_inspection i
+       left join raw_inspection_team t on t.id = i.team_id
+       left join raw_programme pr on pr.id = t.programme_id
+       union all
+       select 'supervision', s.occurred_on, s.placed_in_id, if(s.subject_member_id is null, 'organisation', 'member'),
+              coalesce(s.subject_organisation_id, s.subject_member_id), s.type, null, s.acting_body, null,
+              ${seq('s.occurred_on', 's.id')}
+       from raw_supervision s
+       union all
+       select 'discipline', d.decided_on, d.placed_in_id, if(d.subject_member_id is null, 'organisation', 'member'),
+              coalesce(d.subject_organisation_id, d.subject_member_id), null, d.form, d.acting_body, null,
+              ${seq('d.decided_on', 'd.id')}
+       from raw_disciplinary_action d
+     ) order by source, subject_kind, day`,
+  `create table designation_fact as
+     select year, organisation_id as org_id, kind as designation_kind, plan from raw_designation`,
+  `create table consolidation_fact as
+     select c.consolidated_on as day, d.organisation_id as org_id, d.kind as designation_kind, d.plan,
+            d.organisation_id as subject, ${seq('c.consolidated_on', 'c.id')} as seq
+     from raw_consolidation c join raw_designation d on d.id = c.designation_id
+     order by c.consolidated_on`,
+  `create table inspection_team_fact as
+     select t.formed_on as day, t.formed_by_id as org_id, pr.code as team_programme, t.id as subject,
+            ${seq('t.formed_on', 't.id')} as seq
+     from raw_inspection_team t left join raw_programme pr on pr.id = t.programme_id
+     order by t.formed_on`,
+  // An item's status on day D is its latest change on or before D; before the first change it is "assigned".
+  `create table item_status_spell as
+     with changes as (
+       select item_id, status, effective_on as day,
+              lead(effective_on) over (partition by item_id order by effective_on) as next_day
+       from raw_programme_item_status
+       union all
+       select i.id, 'assigned', i.assigned_on, f.first_day
+       from raw_programme_item i
+       left join (select item_id, min(effective_on) as first_day from raw_programme_item_status group by item_id) f
+         on f.item_id = i.id
+       where f.first_day is null or f.first_day > i.assigned_on
+     )
+     select c.day, coalesce(c.next_day, ${OPEN_END}) as end_day, i.lead_agency_id as org_id, c.status,
+            pr.code as programme, i.kind as item_kind, i.lead_agency_id as subject, ${seq('c.day', 'i.id')} as seq
+     from changes c
+     join raw_programme_item i on i.id = c.item_id
+     left join raw_programme pr on pr.id = i.programme_id
+     order by c.day`,
+  `create table target as select metric, scope_id, period, value from raw_target`,
+];

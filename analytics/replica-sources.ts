@@ -1,0 +1,89 @@
+/** A PostgreSQL table copied into the replica: the columns read, with their DuckDB types. */
+export interface ReplicaSource {
+  table: string;
+  /** Column name → DuckDB type; `expr` overrides what PostgreSQL selects for it. */
+  columns: Record<string, string>;
+  expr?: Record<string, string>;
+}
+
+/** What inspections, supervisions and disciplinary actions share. */
+const OVERSIGHT = {
+  id: 'INTEGER',
+  subject_organisation_id: 'INTEGER',
+  subject_member_id: 'INTEGER',
+  placed_in_id: 'INTEGER',
+  acting_body: 'VARCHAR',
+};
+
+/** Largest first, so parallel copies finish together. */
+export const REPLICA_SOURCES: readonly ReplicaSource[] = [
+  {
+    table: 'person',
+    columns: { id: 'INTEGER', sex: 'VARCHAR', education: 'VARCHAR' },
+  },
+  {
+    table: 'member',
+    columns: { id: 'INTEGER', person_id: 'INTEGER', cell_id: 'INTEGER', admitted_on: 'DATE', left_on: 'DATE' },
+  },
+  {
+    table: 'membership_event',
+    columns: {
+      id: 'INTEGER',
+      member_id: 'INTEGER',
+      kind: 'VARCHAR',
+      exit_reason: 'VARCHAR',
+      occurred_on: 'DATE',
+      organisation_id: 'INTEGER',
+    },
+  },
+  {
+    table: 'organisation',
+    columns: {
+      id: 'INTEGER',
+      parent_id: 'INTEGER',
+      code: 'VARCHAR',
+      name: 'VARCHAR',
+      kind: 'VARCHAR',
+      host_sector: 'VARCHAR',
+      founded_on: 'DATE',
+      dissolved_on: 'DATE',
+      path: 'VARCHAR',
+    },
+    // CSV has no arrays: the path travels as space-separated ids.
+    expr: { path: "array_to_string(path, ' ')" },
+  },
+  { table: 'inspection', columns: { ...OVERSIGHT, type: 'VARCHAR', team_id: 'INTEGER', occurred_on: 'DATE' } },
+  { table: 'supervision', columns: { ...OVERSIGHT, type: 'VARCHAR', occurred_on: 'DATE' } },
+  { table: 'disciplinary_action', columns: { ...OVERSIGHT, form: 'VARCHAR', decided_on: 'DATE' } },
+  {
+    table: 'inspection_team',
+    columns: { id: 'INTEGER', formed_by_id: 'INTEGER', formed_on: 'DATE', programme_id: 'INTEGER' },
+  },
+  { table: 'programme', columns: { id: 'INTEGER', code: 'VARCHAR' } },
+  {
+    table: 'programme_item',
+    columns: {
+      id: 'INTEGER',
+      programme_id: 'INTEGER',
+      kind: 'VARCHAR',
+      lead_agency_id: 'INTEGER',
+      assigned_on: 'DATE',
+    },
+  },
+  {
+    table: 'programme_item_status',
+    columns: { id: 'INTEGER', item_id: 'INTEGER', status: 'VARCHAR', effective_on: 'DATE' },
+  },
+  {
+    table: 'designation',
+    columns: { id: 'INTEGER', organisation_id: 'INTEGER', kind: 'VARCHAR', year: 'INTEGER', plan: 'VARCHAR' },
+  },
+  { table: 'consolidation', columns: { id: 'INTEGER', designation_id: 'INTEGER', consolidated_on: 'DATE' } },
+  { table: 'target', columns: { metric: 'VARCHAR', scope_id: 'INTEGER', period: 'VARCHAR', value: 'DOUBLE' } },
+];
+
+/** The SELECT whose COPY feeds a source. */
+export function sourceSelect(source: ReplicaSource): string {
+  const cols = Object.keys(source.columns).map((c) => source.expr?.[c] ?? c);
+  return `select ${cols.join(', ')} from ${source.table}`;
+}
