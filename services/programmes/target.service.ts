@@ -12,11 +12,9 @@ const setTargetInput = z.object({
   metric: z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, { error: 'must be a metric id such as admissions' }),
   /** The organisation whose subtree the target is for; the city when absent. */
   scopeId: inputFields.id.optional(),
-  period: z
-    .string()
-    .regex(/^[0-9]{4}(-(H[12]|Q[1-4]|(0[1-9]|1[0-2])))?$/, {
-      error: 'must be a year, half, quarter or month: 2022, 2022-H1, 2022-Q3, 2022-07',
-    }),
+  period: z.string().regex(/^[0-9]{4}(-(H[12]|Q[1-4]|(0[1-9]|1[0-2])))?$/, {
+    error: 'must be a year, half, quarter or month: 2022, 2022-H1, 2022-Q3, 2022-07',
+  }),
   value: z
     .number({ error: 'must be a number' })
     .finite({ error: 'must be a finite number' })

@@ -1,0 +1,27 @@
+import { initORM } from '../../services/store/orm.js';
+import { hierarchyCases } from './cases/hierarchy.cases.js';
+import { membershipCases } from './cases/membership.cases.js';
+import { oversightCases } from './cases/oversight.cases.js';
+import { programmesCases } from './cases/programmes.cases.js';
+import { describeMutationCases } from './support/mutation-suite.js';
+import { serviceTransport } from './support/service-transport.js';
+
+const caller = 'editor@services-test';
+
+describeMutationCases(
+  {
+    name: 'service',
+    caller,
+    servicesOnly: true,
+    async open(url) {
+      const orm = await initORM(url, 2);
+      return { transport: serviceTransport(orm, { id: caller }), close: () => orm.close() };
+    },
+  },
+  {
+    hierarchy: hierarchyCases,
+    membership: membershipCases,
+    oversight: oversightCases,
+    programmes: programmesCases,
+  },
+);

@@ -1,0 +1,195 @@
+import type pg from 'pg';
+
+/** Ids of the rows the mutation tests write against; each row exists for a success or a refusal. */
+export interface Fixture {
+  unit: { city: number; district: number };
+  org: {
+    city: number;
+    districtA: number;
+    districtB: number;
+    grassrootsA: number;
+    cellA1: number;
+    cellA2: number;
+    cellB1: number;
+    dissolvedCell: number;
+    emptyCell: number;
+    youngCell: number;
+    dissolvedGrassroots: number;
+    peopleCommittee: number;
+  };
+  person: { newcomer: number; child: number; moved: number; exited: number; secretary: number; deputy: number };
+  member: { moved: number; exited: number };
+  position: { secretaryOfA: number; ended: number };
+  programme: number;
+  item: { started: number; untouched: number };
+  team: number;
+}
+
+/**
+ * A small Party tree with a few people, members, positions, designations and a programme, written
+ * with plain SQL so the tests do not depend on the code they test.
+ */
+export async function seedFixture(db: pg.Client): Promise<Fixture> {
+  const one = async (sql: string, params: unknown[] = []): Promise<number> => {
+    const r = await db.query<{ id: number }>(`${sql} returning id`, params);
+    return r.rows[0]?.id as number;
+  };
+  const unit = async (code: string, name: string, level: string, kind: string, parent: number | null) =>
+    one('insert into administrative_unit (code, name, level, kind, parent_id) values ($1, $2, $3, $4, $5)', [
+      code,
+      name,
+      level,
+      kind,
+      parent,
+    ]);
+  const org = async (
+    code: string,
+    name: string,
+    kind: string,
+    parent: number | null,
+    foundedOn: string,
+    extra: { branch?: string; dissolvedOn?: string } = {},
+  ) =>
+    one(
+      'insert into organisation (code, name, kind, branch, parent_id, founded_on, dissolved_on) values ($1, $2, $3, $4, $5, $6, $7)',
+      [code, name, kind, extra.branch ?? 'party', parent, foundedOn, extra.dissolvedOn ?? null],
+    );
+  const person = async (name: string, sex: string, born: number) =>
+    one('insert into person (full_name, sex, birth_year, education) values ($1, $2, $3, $4)', [
+      name,
+      sex,
+      born,
+      'university',
+    ]);
+  const event = async (member: number, kind: string, on: string, organisation: number, counterpart?: number) =>
+    one(
+      'insert into membership_event (member_id, kind, occurred_on, organisation_id, counterpart_id, exit_reason) values ($1, $2, $3, $4, $5, $6)',
+      [member, kind, on, organisation, counterpart ?? null, kind === 'exit' ? 'resignation' : null],
+    );
+  const member = async (p: number, cell: number, admittedOn: string, status: string, leftOn?: string) =>
+    one(
+      `insert into member (person_id, cell_id, admitted_on, probation_ends_on, status, left_on)
+       values ($1, $2, $3, ($3::date + interval '12 months')::date, $4, $5)`,
+      [p, cell, admittedOn, status, leftOn ?? null],
+    );
+  const position = async (p: number, o: number, title: string, role: string, from: string, to?: string) =>
+    one(
+      'insert into position (person_id, organisation_id, title, role, started_on, ended_on) values ($1, $2, $3, $4, $5, $6)',
+      [p, o, title, role, from, to ?? null],
+    );
+
+  const cityUnit = await unit('01', 'Thành phố Hà Nội', 'city', 'thanh_pho', null);
+  const districtUnit = await unit('001', 'Quận Ba Đình', 'district', 'quan', cityUnit);
+
+  const city = await org('TU', 'Thành ủy Hà Nội', 'city_committee', null, '1930-03-08');
+  const districtA = await org('QU-BD', 'Quận ủy Ba Đình', 'district_committee', city, '1961-01-01');
+  const districtB = await org('HU-SS', 'Huyện ủy Sóc Sơn', 'district_committee', city, '1977-01-01');
+  const grassrootsA = await org('DBCS-A', 'Đảng bộ phường Phúc Xá', 'grassroots_committee', districtA, '2000-01-01');
+  const cellA1 = await org('CB-A1', 'Chi bộ khu dân cư số 1', 'cell', grassrootsA, '2000-01-01');
+  const cellA2 = await org('CB-A2', 'Chi bộ khu dân cư số 2', 'cell', grassrootsA, '2000-01-01');
+  const cellB1 = await org('CBCS-B1', 'Chi bộ Công ty Minh Phú', 'grassroots_cell', districtB, '2005-04-01');
+  const dissolvedCell = await org('CB-A3', 'Chi bộ khu dân cư số 3', 'cell', grassrootsA, '2001-01-01', {
+    dissolvedOn: '2020-06-30',
+  });
+  const emptyCell = await org('CB-A4', 'Chi bộ khu dân cư số 4', 'cell', grassrootsA, '2001-01-01');
+  const youngCell = await org('CB-A5', 'Chi bộ khu đô thị mới', 'cell', grassrootsA, '2023-01-01');
+  const dissolvedGrassroots = await org(
+    'DBCS-B2',
+    'Đảng bộ Công ty Hòa Bình',
+    'grassroots_committee',
+    districtB,
+    '2003-01-01',
+    {
+      dissolvedOn: '2019-12-31',
+    },
+  );
+  const peopleCommittee = await org('UBND-BD', 'Ủy ban nhân dân quận Ba Đình', 'people_committee', null, '1961-01-01', {
+    branch: 'state',
+  });
+
+  const newcomer = await person('Trần Thị Mai', 'female', 1998);
+  const child = await person('Lê Minh Khôi', 'male', 2012);
+  const moved = await person('Phạm Văn Đức', 'male', 1980);
+  const exited = await person('Hoàng Thị Lan', 'female', 1975);
+  const secretary = await person('Nguyễn Văn Hùng', 'male', 1970);
+  const deputy = await person('Đỗ Thu Hà', 'female', 1978);
+
+  // Admitted in cell A2, moved to A1 in 2018: placement must follow the day, not where they sit now.
+  const movedMember = await member(moved, cellA1, '2010-05-19', 'full');
+  await event(movedMember, 'admission', '2010-05-19', cellA2);
+  await event(movedMember, 'transfer_out', '2018-03-01', cellA2, cellA1);
+  await event(movedMember, 'transfer_in', '2018-03-01', cellA1, cellA2);
+  const exitedMember = await member(exited, cellA1, '2000-02-03', 'exited', '2021-01-01');
+  await event(exitedMember, 'admission', '2000-02-03', cellA1);
+  await event(exitedMember, 'exit', '2021-01-01', cellA1);
+
+  const secretaryOfA = await position(secretary, districtA, 'Bí thư Quận ủy', 'head', '2020-10-01');
+  const ended = await position(deputy, districtA, 'Phó Bí thư Quận ủy', 'deputy', '2015-10-01', '2020-09-30');
+  // Dissolving the empty cell ends this open term; the young cell's later term blocks dissolving it early.
+  await position(deputy, emptyCell, 'Bí thư Chi bộ', 'head', '2019-01-01');
+  await position(secretary, youngCell, 'Bí thư Chi bộ', 'head', '2024-01-01');
+
+  const designation = await one(
+    "insert into designation (organisation_id, kind, year, designated_on, plan) values ($1, 'to_consolidate', 2022, '2022-01-10', 'Nghị quyết 15')",
+    [cellA2],
+  );
+  await one("insert into consolidation (designation_id, consolidated_on) values ($1, '2022-05-01')", [designation]);
+  await one(
+    "insert into designation (organisation_id, kind, year, designated_on, plan) values ($1, 'weak', 2022, '2022-01-10', 'Chỉ thị 15')",
+    [grassrootsA],
+  );
+  await one(
+    "insert into designation (organisation_id, kind, year, designated_on, plan) values ($1, 'weak', 2020, '2020-01-10', 'Chỉ thị 15')",
+    [dissolvedCell],
+  );
+
+  const programme = await one(
+    "insert into programme (code, title, issuer, term_start, term_end, steering_committee_id) values ('01-CTr/TU', 'Xây dựng, chỉnh đốn Đảng', 'Thành ủy Hà Nội', 2021, 2025, $1)",
+    [city],
+  );
+  const item = async (code: string) =>
+    one(
+      "insert into programme_item (programme_id, code, title, kind, lead_agency_id, assigned_on) values ($1, $2, 'Đề án ' || $2, 'project', $3, '2021-03-01')",
+      [programme, code, districtA],
+    );
+  const started = await item('DA-01');
+  const untouched = await item('DA-02');
+  for (const [status, on] of [
+    ['assigned', '2021-03-01'],
+    ['in_progress', '2021-06-01'],
+  ]) {
+    await one('insert into programme_item_status (item_id, status, effective_on) values ($1, $2, $3)', [
+      started,
+      status,
+      on,
+    ]);
+  }
+  const team = await one(
+    "insert into inspection_team (name, formed_by_id, formed_on) values ('Đoàn kiểm tra số 1', $1, '2022-03-01')",
+    [city],
+  );
+
+  return {
+    unit: { city: cityUnit, district: districtUnit },
+    org: {
+      city,
+      districtA,
+      districtB,
+      grassrootsA,
+      cellA1,
+      cellA2,
+      cellB1,
+      dissolvedCell,
+      emptyCell,
+      youngCell,
+      dissolvedGrassroots,
+      peopleCommittee,
+    },
+    person: { newcomer, child, moved, exited, secretary, deputy },
+    member: { moved: movedMember, exited: exitedMember },
+    position: { secretaryOfA, ended },
+    programme,
+    item: { started, untouched },
+    team,
+  };
+}
