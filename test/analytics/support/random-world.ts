@@ -94,6 +94,14 @@ export async function loadRandomWorld(url: string, seed: number): Promise<Random
     const history = [first];
     events.push({ member_id: m, kind: 'admission', exit_reason: null, occurred_on: admitted, organisation_id: first });
     let cell = first;
+    const full = shift(admitted, 365);
+    events.push({
+      member_id: m,
+      kind: 'full_membership',
+      exit_reason: null,
+      occurred_on: full,
+      organisation_id: first,
+    });
     if (rnd() < 0.2) {
       const moved = day(2020, 2024);
       if (moved > admitted) {
