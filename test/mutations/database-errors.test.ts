@@ -95,7 +95,7 @@ describe('database refusals and concurrent writes', () => {
   it('founds one organisation when two callers race for the same code, refusing the other', async () => {
     const found = () =>
       codeOf(
-        new OrganisationService(orm.em.fork(), caller).found({
+        new OrganisationService({ em: orm.em.fork(), caller }).found({
           code: 'CB-RACE',
           name: 'Chi bộ thử tranh chấp',
           kind: 'cell',
@@ -114,7 +114,7 @@ describe('database refusals and concurrent writes', () => {
   it('admits a person once when two admissions race, the second seeing the first (ALREADY_MEMBER)', async () => {
     const admit = () =>
       codeOf(
-        new AdmissionService(orm.em.fork(), caller).admitMember({
+        new AdmissionService({ em: orm.em.fork(), caller }).admitMember({
           personId: fx.person.newcomer,
           cellId: fx.org.cellA1,
           admittedOn: '2022-05-19',
@@ -126,7 +126,7 @@ describe('database refusals and concurrent writes', () => {
   it('orders two racing status changes of one item, refusing the one dated no later (STATUS_OUT_OF_ORDER)', async () => {
     const set = (status: 'draft_submitted' | 'completed') =>
       codeOf(
-        new ProgrammeItemStatusService(orm.em.fork(), caller).set({
+        new ProgrammeItemStatusService({ em: orm.em.fork(), caller }).set({
           itemId: fx.item.started,
           status,
           effectiveOn: '2022-04-01',

@@ -15,7 +15,12 @@ describeMutationCases(
     servicesOnly: true,
     async open(url) {
       const orm = await initORM(url, 2);
-      return { transport: serviceTransport(orm, { id: caller }), close: () => orm.close() };
+      let commits = 0;
+      return {
+        transport: serviceTransport(orm, { id: caller }, () => commits++),
+        close: () => orm.close(),
+        commits: () => commits,
+      };
     },
   },
   {

@@ -5,11 +5,18 @@ import { type Fixture, seedFixture } from './fixture.js';
 import type { MutationCase, Transport } from './mutation-case.js';
 import { tableDigest } from './table-digest.js';
 
+export interface Opened {
+  transport: Transport;
+  close(): Promise<void>;
+  /** How many commits were reported to `onCommitted` so far, where the level can observe it. */
+  commits?(): number;
+}
+
 export interface SuiteLevel {
   name: string;
   caller: string;
   /** Starts whatever the level needs on the database and returns its transport. */
-  open(databaseUrl: string): Promise<{ transport: Transport; close(): Promise<void> }>;
+  open(databaseUrl: string): Promise<Opened>;
   servicesOnly: boolean;
 }
 
@@ -22,19 +29,18 @@ export function describeMutationCases(level: SuiteLevel, groups: Record<string, 
     let database: TestDatabase;
     let db: pg.Client;
     let fx: Fixture;
-    let transport: Transport;
-    let close = async () => {};
+    let opened: Opened | undefined;
 
     beforeAll(async () => {
       database = await createTestDatabase();
       db = new pg.Client({ connectionString: database.url });
       await db.connect();
       fx = await seedFixture(db);
-      ({ transport, close } = await level.open(database.url));
+      opened = await level.open(database.url);
     });
 
     afterAll(async () => {
-      await close();
+      await opened?.close();
       await db?.end();
       await database?.drop();
     });
@@ -43,14 +49,18 @@ export function describeMutationCases(level: SuiteLevel, groups: Record<string, 
       describe(group, () => {
         for (const c of cases.filter((c) => level.servicesOnly || !c.servicesOnly)) {
           it(c.title, async () => {
+            const { transport, commits } = opened as Opened;
             const before = c.refused ? await tableDigest(db) : undefined;
+            const commitsBefore = commits?.();
             const outcome = await transport(c.mutation, c.input(fx));
             if (c.refused) {
               expect(outcome).toMatchObject({ error: { code: c.refused.code, field: c.refused.field } });
               expect(await tableDigest(db)).toEqual(before);
+              expect(commits?.()).toBe(commitsBefore);
               return;
             }
             if ('error' in outcome) expect.fail(`refused: ${JSON.stringify(outcome.error)}`);
+            if (commitsBefore !== undefined) expect(commits?.()).toBe(commitsBefore + 1);
             await c.verify?.({ db, id: outcome.id, fx, caller: level.caller });
           });
         }

@@ -1,4 +1,4 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Caller } from '../../../services/caller.js';
 import { DomainError } from '../../../services/errors.js';
 import { OrganisationService } from '../../../services/hierarchy/organisation.service.js';
@@ -11,31 +11,36 @@ import { InspectionService } from '../../../services/oversight/inspection.servic
 import { SupervisionService } from '../../../services/oversight/supervision.service.js';
 import { ProgrammeItemStatusService } from '../../../services/programmes/programme-item-status.service.js';
 import { TargetService } from '../../../services/programmes/target.service.js';
+import type { WriteScope } from '../../../services/write/write-service.js';
 import { encodeRefs, type MutationName, type Transport } from './mutation-case.js';
 
 // Inputs are checked by the services themselves, so the tests may hand them anything.
-type Call = (em: EntityManager, caller: Caller, input: never) => Promise<{ id: number }>;
+type Call = (scope: WriteScope, input: never) => Promise<{ id: number }>;
 
 const calls: Record<MutationName, Call> = {
-  admitMember: (em, c, i) => new AdmissionService(em, c).admitMember(i),
-  recordInspection: (em, c, i) => new InspectionService(em, c).record(i),
-  recordSupervision: (em, c, i) => new SupervisionService(em, c).record(i),
-  recordDisciplinaryAction: (em, c, i) => new DisciplinaryActionService(em, c).record(i),
-  designateOrganisation: (em, c, i) => new DesignationService(em, c).designate(i),
-  recordConsolidation: (em, c, i) => new ConsolidationService(em, c).record(i),
-  foundOrganisation: (em, c, i) => new OrganisationService(em, c).found(i),
-  dissolveOrganisation: (em, c, i) => new OrganisationService(em, c).dissolve(i),
-  appointPosition: (em, c, i) => new PositionService(em, c).appoint(i),
-  endPosition: (em, c, i) => new PositionService(em, c).end(i),
-  setProgrammeItemStatus: (em, c, i) => new ProgrammeItemStatusService(em, c).set(i),
-  setTarget: (em, c, i) => new TargetService(em, c).set(i),
+  admitMember: (s, i) => new AdmissionService(s).admitMember(i),
+  recordInspection: (s, i) => new InspectionService(s).record(i),
+  recordSupervision: (s, i) => new SupervisionService(s).record(i),
+  recordDisciplinaryAction: (s, i) => new DisciplinaryActionService(s).record(i),
+  designateOrganisation: (s, i) => new DesignationService(s).designate(i),
+  recordConsolidation: (s, i) => new ConsolidationService(s).record(i),
+  foundOrganisation: (s, i) => new OrganisationService(s).found(i),
+  dissolveOrganisation: (s, i) => new OrganisationService(s).dissolve(i),
+  appointPosition: (s, i) => new PositionService(s).appoint(i),
+  endPosition: (s, i) => new PositionService(s).end(i),
+  setProgrammeItemStatus: (s, i) => new ProgrammeItemStatusService(s).set(i),
+  setTarget: (s, i) => new TargetService(s).set(i),
 };
 
-/** Calls the write services directly, each call on a fresh EntityManager fork as a request would have. */
-export function serviceTransport(orm: MikroORM, caller: Caller): Transport {
+/**
+ * Calls the write services directly, each call on a fresh EntityManager fork as a request would
+ * have, counting the commits they report in `onCommitted`.
+ */
+export function serviceTransport(orm: MikroORM, caller: Caller, onCommitted: () => void): Transport {
   return async (mutation, input) => {
     try {
-      const row = await calls[mutation](orm.em.fork(), caller, encodeRefs(input, (_type, id) => id) as never);
+      const scope = { em: orm.em.fork(), caller, onCommitted };
+      const row = await calls[mutation](scope, encodeRefs(input, (_type, id) => id) as never);
       return { id: row.id };
     } catch (e) {
       if (e instanceof DomainError) return { error: { code: e.code, field: e.field, message: e.message } };
