@@ -1,0 +1,28 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AnalyticsEngine } from '../analytics/engine.js';
+import type { HierarchyLoaders } from '../services/hierarchy/hierarchy.loaders.js';
+import type { MembershipLoaders } from '../services/membership/membership.loaders.js';
+import type { OversightLoaders } from '../services/oversight/oversight.loaders.js';
+import type { ProgrammesLoaders } from '../services/programmes/programmes.loaders.js';
+import type { EntityLoaders } from './relay/entity-loaders.js';
+
+/** Fresh per request: batching and caching never leak from one request (or caller) to another. */
+export interface Loaders {
+  entities: EntityLoaders;
+  hierarchy: HierarchyLoaders;
+  membership: MembershipLoaders;
+  oversight: OversightLoaders;
+  programmes: ProgrammesLoaders;
+}
+
+/** What every resolver receives; built by services/gateway/context-factory.ts, one per request. */
+export interface GraphQLContext {
+  /** A fork of the ORM's EntityManager for this request only. */
+  em: EntityManager;
+  loaders: Loaders;
+  /** From the `x-civicgraph-user` header, default "anonymous"; recorded as created_by / updated_by. */
+  caller: { id: string };
+  analytics?: AnalyticsEngine;
+  /** Mutations call it after a commit so the analytics replica can re-sync. */
+  onCommitted?: () => void;
+}

@@ -1,0 +1,66 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { DomainError } from '../services/errors.js';
+import { LimitError } from './limit-error.js';
+
+/** Codes whose messages are written for clients (parsing, validation, input coercion): shown as they are. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+interface Violation {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: Violation[];
+}
+
+/** The path to the first failing constraint of a class-validator tree, and its messages. */
+function firstViolation(v: Violation, path: string[] = []): { field: string[]; reason: string } {
+  const here = [...path, v.property];
+  if (v.constraints) return { field: here, reason: Object.values(v.constraints).join('; ') };
+  const child = v.children?.[0];
+  return child ? firstViolation(child, here) : { field: here, reason: 'invalid value' };
+}
+
+/**
+ * The one place errors become what clients see: DomainError → its code with `field` and `reason`;
+ * argument validation → BAD_USER_INPUT with the field path; limit refusals keep their code; any
+ * other error is masked as INTERNAL_SERVER_ERROR (no SQL, no stack) unless `expose` (development).
+ */
+export function createErrorFormatter(expose: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { locations: formatted.locations, path: formatted.path };
+    if (original instanceof DomainError) {
+      return {
+        ...base,
+        message: original.message,
+        extensions: { code: original.code, field: original.field ?? null, reason: original.message },
+      };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const first = firstViolation((original.extensions.validationErrors as Violation[])[0] ?? { property: '' });
+      return {
+        ...base,
+        message: `Invalid ${first.field.join('.')}: ${first.reason}`,
+        extensions: { code: 'BAD_USER_INPUT', ...first },
+      };
+    }
+    const limit = original instanceof GraphQLError ? original.originalError : undefined;
+    if (limit instanceof LimitError || original instanceof LimitError) {
+      const e = (limit ?? original) as LimitError;
+      const { code, limit: max, found } = e.extensions;
+      return { ...base, message: e.message, extensions: { code, limit: max, found } };
+    }
+    const code = formatted.extensions?.code;
+    if (expose || (typeof code === 'string' && CLIENT_CODES.has(code))) return formatted;
+    return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

@@ -1,0 +1,27 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { queryRows, type Sql } from './sql.js';
+
+/**
+ * A per-request loader of small, unpaginated lists (an item's status history, a person's positions):
+ * `statement` answers all keys at once and tags each row with a text column "__key" equal to
+ * `keyText(key)`; rows come back in statement order, as managed entities.
+ */
+export function groupLoader<K, T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  keyText: (key: K) => string,
+  statement: (keys: readonly K[]) => Sql,
+): DataLoader<K, T[], string> {
+  return new DataLoader<K, T[], string>(
+    async (keys) => {
+      const groups = new Map<string, T[]>(keys.map((k) => [keyText(k), []]));
+      for (const { __key, ...row } of await queryRows<{ __key: string }>(em, statement(keys))) {
+        groups.get(String(__key))?.push(em.map(entity, row));
+      }
+      return keys.map((k) => groups.get(keyText(k)) ?? []);
+    },
+    { cacheKeyFn: keyText },
+  );
+}

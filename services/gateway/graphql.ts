@@ -1,0 +1,55 @@
+import { ApolloServer } from '@apollo/server';
+import fastifyApollo from '@as-integrations/fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { buildGraphQLSchema } from '../../schema/build-schema.js';
+import type { GraphQLContext } from '../../schema/context.js';
+import { createErrorFormatter } from '../../schema/format-error.js';
+import { graphqlLimits } from '../../schema/limits.js';
+import type { Config } from '../config.js';
+import { type ContextDeps, createContextFactory } from './context-factory.js';
+
+export interface GraphQLDeps extends ContextDeps {
+  config: Config;
+}
+
+/** Fastify's own refusals on /graphql, answered in the GraphQL error shape with a stable code. */
+function graphqlShapedError(error: FastifyError): { status: number; code: string; message: string } | null {
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: error.message };
+  }
+  if (error.code?.startsWith('FST_ERR_CTP_')) return { status: 400, code: 'BAD_REQUEST', message: error.message };
+  return null;
+}
+
+/**
+ * Mounts Apollo Server on `app` at /graphql (POST, and GET for queries only). Closing `app` stops
+ * Apollo after Fastify has stopped accepting and finished in-flight requests.
+ */
+export async function mountGraphQL(app: FastifyInstance, deps: GraphQLDeps): Promise<ApolloServer<GraphQLContext>> {
+  const development = deps.config.NODE_ENV === 'development';
+  const limits = graphqlLimits(deps.config);
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await buildGraphQLSchema(),
+    introspection: deps.config.introspection,
+    formatError: createErrorFormatter(development),
+    includeStacktraceInErrorResponses: development,
+    validationRules: limits.validationRules,
+    plugins: limits.plugins,
+    status400ForVariableCoercionErrors: true,
+    // The platform owns signals and shutdown order.
+    stopOnTerminationSignals: false,
+  });
+  await apollo.start();
+  await app.register(async (scope) => {
+    scope.setErrorHandler((error: FastifyError, _request, reply) => {
+      const shaped = graphqlShapedError(error);
+      if (!shaped) return reply.send(error);
+      return reply
+        .code(shaped.status)
+        .send({ errors: [{ message: shaped.message, extensions: { code: shaped.code } }] });
+    });
+    await scope.register(fastifyApollo(apollo), { context: createContextFactory(deps) });
+  });
+  app.addHook('onClose', () => apollo.stop());
+  return apollo;
+}

@@ -1,0 +1,42 @@
+import { datedOrder } from '../../schema/relay/dated-order.js';
+import { dateRange, inSubtree, oneOf } from '../../schema/relay/filters.js';
+import type { ListQuery } from '../../schema/relay/keyset.js';
+import type { Order } from '../../schema/relay/order.type.js';
+import { raw, sql } from '../../schema/relay/sql.js';
+
+export const MEMBER_ORDER_FIELDS = ['admitted_on', 'id'] as const;
+export type MemberOrderField = (typeof MEMBER_ORDER_FIELDS)[number];
+
+export interface MemberListArgs {
+  /** all: every member; subtree: members whose cell is in the key's subtree; cell: members of the key cell. */
+  within: 'all' | 'subtree' | 'cell';
+  under?: number;
+  statuses?: string[];
+  admittedFrom?: string;
+  admittedTo?: string;
+  /** Members on that day: admitted on or before it and not left by then. */
+  activeOn?: string;
+  order: Order<MemberOrderField>;
+}
+
+const PARTITIONS = {
+  all: undefined,
+  subtree: raw('t.cell_id in (select s.id from organisation s where s.path @> array[k.key::int])'),
+  cell: raw('t.cell_id = k.key'),
+};
+
+export function memberList(a: MemberListArgs): ListQuery {
+  return {
+    from: raw('member t'),
+    partition: PARTITIONS[a.within],
+    where: [
+      ...inSubtree('t.cell_id', a.under),
+      ...oneOf('t.status', a.statuses),
+      ...dateRange('t.admitted_on', a.admittedFrom, a.admittedTo),
+      ...(a.activeOn
+        ? [sql`t.admitted_on <= ${a.activeOn}::date and (t.left_on is null or t.left_on > ${a.activeOn}::date)`]
+        : []),
+    ],
+    order: datedOrder('t.admitted_on', a.order),
+  };
+}

@@ -1,0 +1,45 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type AsOfKey, asOfKeys, asOfKeyText } from '../../schema/relay/as-of-keys.js';
+import { groupLoader } from '../../schema/relay/group-loader.js';
+import { pageLoader } from '../../schema/relay/keyset.js';
+import { pgArray, sql } from '../../schema/relay/sql.js';
+import { valueLoader } from '../../schema/relay/value-loader.js';
+import { Member } from './member.entity.js';
+import { memberList } from './member.queries.js';
+import { MembershipEvent } from './membership-event.entity.js';
+import { membershipEventList } from './membership-event.queries.js';
+
+/** Per-request loaders of Party membership. */
+export function createMembershipLoaders(em: EntityManager) {
+  return {
+    members: pageLoader(em, Member, memberList),
+    events: pageLoader(em, MembershipEvent, membershipEventList),
+    /** A person's membership (at most one: member.person_id is unique). */
+    memberOfPerson: groupLoader(
+      em,
+      Member,
+      String,
+      (personIds) => sql`select t.person_id::text as "__key", t.* from member t
+        where t.person_id = any(${pgArray(personIds)}::int[])`,
+    ),
+    /**
+     * Members of each organisation's subtree on a day: admitted on or before it and not left by then,
+     * counted where they sit now (a transfer moves a member's whole history with them).
+     */
+    memberCount: valueLoader<AsOfKey, number>(
+      em,
+      asOfKeyText,
+      (keys) => {
+        const k = asOfKeys(keys);
+        return sql`select ${k.key} as "__key", c.n as value from ${k.from}
+          cross join lateral (select count(*)::int as n from member m
+            join organisation o on o.id = m.cell_id
+            where o.path @> array[k.id] and m.admitted_on <= k.as_of
+              and (m.left_on is null or m.left_on > k.as_of)) c`;
+      },
+      0,
+    ),
+  };
+}
+
+export type MembershipLoaders = ReturnType<typeof createMembershipLoaders>;

@@ -1,0 +1,32 @@
+import { datedOrder } from '../../schema/relay/dated-order.js';
+import { dateRange } from '../../schema/relay/filters.js';
+import type { ListQuery } from '../../schema/relay/keyset.js';
+import type { Order } from '../../schema/relay/order.type.js';
+import { raw, sql } from '../../schema/relay/sql.js';
+
+export const CONSOLIDATION_ORDER_FIELDS = ['consolidated_on', 'id'] as const;
+export type ConsolidationOrderField = (typeof CONSOLIDATION_ORDER_FIELDS)[number];
+
+export interface ConsolidationListArgs {
+  /** Consolidations of organisations in this subtree. */
+  under?: number;
+  from?: string;
+  to?: string;
+  order: Order<ConsolidationOrderField>;
+}
+
+export function consolidationList(a: ConsolidationListArgs): ListQuery {
+  return {
+    from: raw('consolidation t'),
+    where: [
+      ...(a.under
+        ? [
+            sql`t.designation_id in (select d.id from designation d join organisation s on s.id = d.organisation_id
+              where s.path @> array[${a.under}::int])`,
+          ]
+        : []),
+      ...dateRange('t.consolidated_on', a.from, a.to),
+    ],
+    order: datedOrder('t.consolidated_on', a.order),
+  };
+}

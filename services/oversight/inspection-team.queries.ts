@@ -1,0 +1,26 @@
+import { datedOrder } from '../../schema/relay/dated-order.js';
+import { dateRange, equals } from '../../schema/relay/filters.js';
+import type { ListQuery } from '../../schema/relay/keyset.js';
+import type { Order } from '../../schema/relay/order.type.js';
+import { raw } from '../../schema/relay/sql.js';
+
+export const TEAM_ORDER_FIELDS = ['formed_on', 'id'] as const;
+export type TeamOrderField = (typeof TEAM_ORDER_FIELDS)[number];
+
+export interface InspectionTeamListArgs {
+  /** all: every team; programme: the teams formed on the key programme. */
+  within: 'all' | 'programme';
+  formedBy?: number;
+  from?: string;
+  to?: string;
+  order: Order<TeamOrderField>;
+}
+
+export function inspectionTeamList(a: InspectionTeamListArgs): ListQuery {
+  return {
+    from: raw('inspection_team t'),
+    partition: a.within === 'programme' ? raw('t.programme_id = k.key') : undefined,
+    where: [...equals('t.formed_by_id', a.formedBy), ...dateRange('t.formed_on', a.from, a.to)],
+    order: datedOrder('t.formed_on', a.order),
+  };
+}

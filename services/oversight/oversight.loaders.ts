@@ -1,0 +1,50 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { groupLoader } from '../../schema/relay/group-loader.js';
+import { pageLoader } from '../../schema/relay/keyset.js';
+import { pgArray, sql } from '../../schema/relay/sql.js';
+import { Document } from '../programmes/document.entity.js';
+import { Consolidation } from './consolidation.entity.js';
+import { consolidationList } from './consolidation.queries.js';
+import { Designation } from './designation.entity.js';
+import { designationList } from './designation.queries.js';
+import { DisciplinaryAction } from './disciplinary-action.entity.js';
+import { Inspection } from './inspection.entity.js';
+import { InspectionTeam } from './inspection-team.entity.js';
+import { inspectionTeamList } from './inspection-team.queries.js';
+import { type OversightListArgs, oversightList } from './oversight-record.queries.js';
+import { Supervision } from './supervision.entity.js';
+
+/** Per-request loaders of inspections, supervisions, discipline, designations and consolidations. */
+export function createOversightLoaders(em: EntityManager) {
+  return {
+    inspections: pageLoader(em, Inspection, (a: OversightListArgs) =>
+      oversightList('inspection', 'type', 'occurred_on', a),
+    ),
+    supervisions: pageLoader(em, Supervision, (a: OversightListArgs) =>
+      oversightList('supervision', 'type', 'occurred_on', a),
+    ),
+    disciplinaryActions: pageLoader(em, DisciplinaryAction, (a: OversightListArgs) =>
+      oversightList('disciplinary_action', 'form', 'decided_on', a),
+    ),
+    designations: pageLoader(em, Designation, designationList),
+    consolidations: pageLoader(em, Consolidation, consolidationList),
+    teams: pageLoader(em, InspectionTeam, inspectionTeamList),
+    consolidationOf: groupLoader(
+      em,
+      Consolidation,
+      String,
+      (ids) => sql`select t.designation_id::text as "__key", t.* from consolidation t
+        where t.designation_id = any(${pgArray(ids)}::int[])`,
+    ),
+    documentsOfTeam: groupLoader(
+      em,
+      Document,
+      String,
+      (ids) => sql`select l.inspection_team_id::text as "__key", t.* from inspection_team_document l
+        join document t on t.id = l.document_id
+        where l.inspection_team_id = any(${pgArray(ids)}::int[]) order by l.inspection_team_id, t.issued_on, t.id`,
+    ),
+  };
+}
+
+export type OversightLoaders = ReturnType<typeof createOversightLoaders>;

@@ -1,0 +1,29 @@
+import { equals, oneOf } from '../../schema/relay/filters.js';
+import type { ListQuery } from '../../schema/relay/keyset.js';
+import { raw, sql } from '../../schema/relay/sql.js';
+
+export interface IndexScoreListArgs {
+  indices?: string[];
+  year?: number;
+  unitId?: number;
+}
+
+/** Governance index scores, newest year first, then by index. */
+export function indexScoreList(a: IndexScoreListArgs): ListQuery {
+  return {
+    from: raw('index_score t'),
+    where: [
+      ...oneOf('t.index', a.indices),
+      ...(a.year !== undefined ? [sql`t.year = ${a.year}::int`] : []),
+      ...equals('t.unit_id', a.unitId),
+    ],
+    order: {
+      name: 'year_index',
+      keys: [
+        { expr: raw('-t.year::int'), type: 'int' },
+        { expr: raw('t.index'), type: 'text' },
+        { expr: raw('t.id'), type: 'int' },
+      ],
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { datedOrder } from '../../schema/relay/dated-order.js';
+import { dateRange, equals } from '../../schema/relay/filters.js';
+import type { ListQuery } from '../../schema/relay/keyset.js';
+import type { Order } from '../../schema/relay/order.type.js';
+import { raw } from '../../schema/relay/sql.js';
+
+export const MEETING_ORDER_FIELDS = ['held_on', 'id'] as const;
+export type MeetingOrderField = (typeof MEETING_ORDER_FIELDS)[number];
+
+export interface MeetingListArgs {
+  /** all: every meeting; programme: the key programme's meetings. */
+  within: 'all' | 'programme';
+  body?: number;
+  from?: string;
+  to?: string;
+  order: Order<MeetingOrderField>;
+}
+
+export function meetingList(a: MeetingListArgs): ListQuery {
+  return {
+    from: raw('meeting t'),
+    partition: a.within === 'programme' ? raw('t.programme_id = k.key') : undefined,
+    where: [...equals('t.body_id', a.body), ...dateRange('t.held_on', a.from, a.to)],
+    order: datedOrder('t.held_on', a.order),
+  };
+}

@@ -1,0 +1,73 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type AsOfKey, asOfKeys, asOfKeyText } from '../../schema/relay/as-of-keys.js';
+import { groupLoader } from '../../schema/relay/group-loader.js';
+import { pageLoader } from '../../schema/relay/keyset.js';
+import { pgArray, sql } from '../../schema/relay/sql.js';
+import { uniqueLoader } from '../../schema/relay/unique-loader.js';
+import { valueLoader } from '../../schema/relay/value-loader.js';
+import { Document } from './document.entity.js';
+import { documentList } from './document.queries.js';
+import { IndexScore } from './index-score.entity.js';
+import { indexScoreList } from './index-score.queries.js';
+import { Meeting } from './meeting.entity.js';
+import { meetingList } from './meeting.queries.js';
+import { MeetingParticipant } from './meeting-participant.entity.js';
+import { Programme } from './programme.entity.js';
+import { programmeList } from './programme.queries.js';
+import { ProgrammeItem } from './programme-item.entity.js';
+import { programmeItemList } from './programme-item.queries.js';
+import { ProgrammeItemStatus } from './programme-item-status.entity.js';
+import { Target } from './target.entity.js';
+import { targetList } from './target.queries.js';
+
+/** Per-request loaders of programmes, their items and status history, targets, meetings, documents, indices. */
+export function createProgrammesLoaders(em: EntityManager) {
+  return {
+    programmeByCode: uniqueLoader(em, Programme, 'code'),
+    programmes: pageLoader(em, Programme, programmeList),
+    items: pageLoader(em, ProgrammeItem, programmeItemList),
+    targets: pageLoader(em, Target, targetList),
+    meetings: pageLoader(em, Meeting, meetingList),
+    documents: pageLoader(em, Document, documentList),
+    indexScores: pageLoader(em, IndexScore, indexScoreList),
+    /** Each item's history, oldest change first. */
+    statusHistory: groupLoader(
+      em,
+      ProgrammeItemStatus,
+      String,
+      (ids) => sql`select t.item_id::text as "__key", t.* from programme_item_status t
+        where t.item_id = any(${pgArray(ids)}::int[]) order by t.item_id, t.effective_on, t.id`,
+    ),
+    /** The change in force on a day (the latest on or before it); none before the first. */
+    statusOn: groupLoader(em, ProgrammeItemStatus, asOfKeyText, (keys: readonly AsOfKey[]) => {
+      const k = asOfKeys(keys);
+      return sql`select ${k.key} as "__key", t.* from ${k.from}
+        join lateral (select * from programme_item_status s where s.item_id = k.id and s.effective_on <= k.as_of
+          order by s.effective_on desc, s.id desc limit 1) t on true`;
+    }),
+    /** How many of a programme's items (assigned by the day) stood in each status on that day. */
+    statusCounts: valueLoader<AsOfKey, Record<string, number>>(
+      em,
+      asOfKeyText,
+      (keys) => {
+        const k = asOfKeys(keys);
+        return sql`select ${k.key} as "__key", coalesce((select jsonb_object_agg(x.status, x.n) from (
+            select s.status, count(*)::int as n from programme_item i
+            cross join lateral (select status from programme_item_status ps where ps.item_id = i.id
+              and ps.effective_on <= k.as_of order by ps.effective_on desc, ps.id desc limit 1) s
+            where i.programme_id = k.id and i.assigned_on <= k.as_of group by s.status) x), '{}'::jsonb) as value
+          from ${k.from}`;
+      },
+      {},
+    ),
+    participants: groupLoader(
+      em,
+      MeetingParticipant,
+      String,
+      (ids) => sql`select t.meeting_id::text as "__key", t.* from meeting_participant t
+        where t.meeting_id = any(${pgArray(ids)}::int[]) order by t.meeting_id, t.sort_order, t.id`,
+    ),
+  };
+}
+
+export type ProgrammesLoaders = ReturnType<typeof createProgrammesLoaders>;
