@@ -1,0 +1,52 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import type { EducationLevel as Education, Sex as SexValue } from '../../services/hierarchy/person.entity.js';
+import type { AdmitMemberInput as AdmitInput } from '../../services/membership/admission.service.js';
+import { EducationLevel, Sex } from '../hierarchy/hierarchy-enums.type.js';
+import { inputId } from '../input-id.js';
+import { DateScalar } from '../scalars/date.scalar.js';
+
+@InputType('NewPersonInput', { description: 'A person not yet on record, with what reviews split admissions by.' })
+export class NewPersonInput {
+  @Field(() => String, { description: 'Full name in Vietnamese, e.g. "Trần Thị Mai".' })
+  fullName!: string;
+
+  @Field(() => Sex, { description: 'Sex as recorded in Party files.' })
+  sex!: SexValue;
+
+  @Field(() => Int, { description: 'Year of birth; the person must be 18 in the year of admission.' })
+  birthYear!: number;
+
+  @Field(() => String, { nullable: true, description: 'Ethnicity (dân tộc); Kinh when absent.' })
+  ethnicity?: string | null;
+
+  @Field(() => EducationLevel, { description: 'Highest level of education.' })
+  education!: Education;
+}
+
+@InputType('AdmitMemberInput', {
+  description:
+    'Admission (kết nạp) of a person into a cell: give personId for someone on record or person for a new one.',
+})
+export class AdmitMemberInput {
+  @Field(() => ID, { nullable: true, description: 'An existing Person who is not yet a member.' })
+  personId?: string | null;
+
+  @Field(() => NewPersonInput, { nullable: true, description: 'A new person, recorded with the admission.' })
+  person?: NewPersonInput | null;
+
+  @Field(() => ID, { description: 'The cell (an Organisation of kind CELL or GRASSROOTS_CELL) admitting them.' })
+  cellId!: string;
+
+  @Field(() => DateScalar, { description: 'The day of admission; probation ends 12 months later.' })
+  admittedOn!: string;
+
+  toService(): AdmitInput {
+    const person = this.person && { ...this.person, ethnicity: this.person.ethnicity ?? undefined };
+    return {
+      personId: inputId(this.personId, 'personId', 'Person'),
+      person: person ?? undefined,
+      cellId: inputId(this.cellId, 'cellId', 'Organisation'),
+      admittedOn: this.admittedOn,
+    };
+  }
+}
