@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AnalyticsEngine } from '../analytics/engine.js';
+import type { AnalyticsLoaders } from '../analytics/loaders.js';
 import type { HierarchyLoaders } from '../services/hierarchy/hierarchy.loaders.js';
 import type { MembershipLoaders } from '../services/membership/membership.loaders.js';
 import type { OversightLoaders } from '../services/oversight/oversight.loaders.js';
@@ -13,6 +14,7 @@ export interface Loaders {
   membership: MembershipLoaders;
   oversight: OversightLoaders;
   programmes: ProgrammesLoaders;
+  analytics: AnalyticsLoaders;
 }
 
 /** What every resolver receives; built by services/gateway/context-factory.ts, one per request. */

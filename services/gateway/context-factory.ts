@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyRequest } from 'fastify';
 import type { AnalyticsEngine } from '../../analytics/engine.js';
+import { createAnalyticsLoaders } from '../../analytics/loaders.js';
 import type { GraphQLContext } from '../../schema/context.js';
 import { EntityLoaders } from '../../schema/relay/entity-loaders.js';
 import { createHierarchyLoaders } from '../hierarchy/hierarchy.loaders.js';
@@ -40,6 +41,7 @@ export function createContextFactory(deps: ContextDeps): (request: FastifyReques
         membership: createMembershipLoaders(em),
         oversight: createOversightLoaders(em),
         programmes: createProgrammesLoaders(em),
+        analytics: createAnalyticsLoaders(deps.analytics),
       },
       caller: { id: callerId(request) },
       analytics: deps.analytics,

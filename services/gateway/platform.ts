@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
+import { AnalyticsEngine } from '../../analytics/engine.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../store/database.js';
 import { migrate } from '../store/migrate.js';
@@ -18,6 +19,7 @@ export interface Platform {
   databaseUrl: string;
   app: FastifyInstance;
   orm: MikroORM;
+  analytics: AnalyticsEngine;
   stop(): Promise<void>;
 }
 
@@ -39,19 +41,30 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       log(`database is empty: loading the scale-${config.WORLD_SCALE} world`);
       await options.seedWhenEmpty(db.url);
     }
+    const analytics = new AnalyticsEngine({
+      databaseUrl: db.url,
+      path: config.analyticsDbPath,
+      debounceMs: config.ANALYTICS_SYNC_DEBOUNCE_MS,
+      intervalMs: config.ANALYTICS_SYNC_INTERVAL_MS,
+      log,
+    });
+    cleanups.push(() => analytics.close());
+    // A failed first sync leaves the server live but not ready (unless a previous replica is on disk).
+    await analytics.sync().catch((e) => log(`analytics sync failed: ${e instanceof Error ? e.message : String(e)}`));
     const app = await createServer({
       bodyLimit: config.GRAPHQL_MAX_BODY_BYTES,
       logLevel: config.LOG_LEVEL,
       ready: async () => {
         const database = await orm.isConnected();
-        return { ready: database, checks: { database } };
+        const synced = analytics.status().ready;
+        return { ready: database && synced, checks: { database, analytics: synced } };
       },
     });
     // Closing the server first lets in-flight requests finish before the pool goes away.
     cleanups.push(() => app.close());
-    await mountGraphQL(app, { orm, config });
+    await mountGraphQL(app, { orm, config, analytics, onCommitted: () => analytics.requestSync() });
     const url = await app.listen({ port: config.PORT, host: config.HOST });
-    return { url, databaseUrl: db.url, app, orm, stop };
+    return { url, databaseUrl: db.url, app, orm, analytics, stop };
   } catch (e) {
     await stop();
     throw e;
