@@ -1,8 +1,33 @@
 import type { ClassType, NonEmptyArray } from 'type-graphql';
 import { AdministrativeUnitResolver } from './hierarchy/administrative-unit.resolver.js';
 import { OrganisationResolver } from './hierarchy/organisation.resolver.js';
+import { OrganisationType } from './hierarchy/organisation.type.js';
 import { PersonResolver } from './hierarchy/person.resolver.js';
 import { PositionResolver } from './hierarchy/position.resolver.js';
+import { MemberResolver } from './membership/member.resolver.js';
+import { MemberType } from './membership/member.type.js';
+import { MembershipEventResolver } from './membership/membership-event.resolver.js';
+import { OrganisationMembershipResolver } from './membership/organisation-membership.resolver.js';
+import { PersonMembershipResolver } from './membership/person-membership.resolver.js';
+import { ConsolidationResolver } from './oversight/consolidation.resolver.js';
+import { DesignationResolver } from './oversight/designation.resolver.js';
+import { DisciplinaryActionResolver } from './oversight/disciplinary-action.resolver.js';
+import { InspectionResolver } from './oversight/inspection.resolver.js';
+import { InspectionTeamResolver } from './oversight/inspection-team.resolver.js';
+import { OrganisationDesignationsResolver } from './oversight/organisation-designations.resolver.js';
+import { OversightRecordResolver } from './oversight/oversight-record.resolver.js';
+import { SubjectOversightResolver } from './oversight/subject-oversight.resolver.js';
+import { SupervisionResolver } from './oversight/supervision.resolver.js';
+import { DocumentResolver } from './programmes/document.resolver.js';
+import { IndexScoreResolver } from './programmes/index-score.resolver.js';
+import { MeetingResolver } from './programmes/meeting.resolver.js';
+import { MeetingParticipantResolver } from './programmes/meeting-participant.resolver.js';
+import { OrganisationTargetsResolver } from './programmes/organisation-targets.resolver.js';
+import { ProgrammeResolver } from './programmes/programme.resolver.js';
+import { ProgrammeItemResolver } from './programmes/programme-item.resolver.js';
+import { ProgrammeItemEdgeResolver } from './programmes/programme-item-edge.resolver.js';
+import { ProgrammeItemStatusResolver } from './programmes/programme-item-status.resolver.js';
+import { TargetResolver } from './programmes/target.resolver.js';
 import { NodeResolver } from './relay/node.resolver.js';
 
 /** The read side of the API: queries and the field resolvers of every type. */
@@ -12,4 +37,28 @@ export const queryResolvers: NonEmptyArray<ClassType> = [
   OrganisationResolver,
   PersonResolver,
   PositionResolver,
+  MemberResolver,
+  MembershipEventResolver,
+  OrganisationMembershipResolver,
+  PersonMembershipResolver,
+  OversightRecordResolver,
+  InspectionResolver,
+  SupervisionResolver,
+  DisciplinaryActionResolver,
+  SubjectOversightResolver(OrganisationType, 'subjectOrganisation'),
+  SubjectOversightResolver(MemberType, 'subjectMember'),
+  DesignationResolver,
+  OrganisationDesignationsResolver,
+  ConsolidationResolver,
+  InspectionTeamResolver,
+  ProgrammeResolver,
+  ProgrammeItemResolver,
+  ProgrammeItemEdgeResolver,
+  ProgrammeItemStatusResolver,
+  TargetResolver,
+  OrganisationTargetsResolver,
+  MeetingResolver,
+  MeetingParticipantResolver,
+  DocumentResolver,
+  IndexScoreResolver,
 ];

@@ -2,8 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { AdministrativeUnit } from '../../services/hierarchy/administrative-unit.entity.js';
 import type { GraphQLContext } from '../context.js';
-import { pageArgs } from '../relay/page-args.js';
-import { toConnection } from '../relay/to-connection.js';
+import { loadConnection } from '../relay/load-connection.js';
 import { labelOf } from '../scalars/graphql-enum.js';
 import { AdministrativeUnitConnection, AdministrativeUnitType } from './administrative-unit.type.js';
 import { AdministrativeUnitsArgs } from './administrative-units.args.js';
@@ -29,8 +28,7 @@ export class AdministrativeUnitResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const page = pageArgs(args, info);
-    return toConnection(await ctx.loaders.hierarchy.units.load({ key: 0, args: args.toList('all'), page }));
+    return loadConnection(ctx.loaders.hierarchy.units, 0, args, () => args.toList('all'), info);
   }
 
   @FieldResolver(() => String, { description: 'The kind in Vietnamese, e.g. "Huyện".' })
@@ -53,8 +51,7 @@ export class AdministrativeUnitResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const page = pageArgs(args, info);
-    return toConnection(await ctx.loaders.hierarchy.units.load({ key: u.id, args: args.toList('children'), page }));
+    return loadConnection(ctx.loaders.hierarchy.units, u.id, args, () => args.toList('children'), info);
   }
 
   @FieldResolver(() => OrganisationConnection, { description: 'Organisations serving this unit.' })
@@ -64,7 +61,6 @@ export class AdministrativeUnitResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const page = pageArgs(args, info);
-    return toConnection(await ctx.loaders.hierarchy.organisations.load({ key: u.id, args: args.toList('unit'), page }));
+    return loadConnection(ctx.loaders.hierarchy.organisations, u.id, args, () => args.toList('unit'), info);
   }
 }

@@ -7,8 +7,7 @@ import type { Position } from '../../services/hierarchy/position.entity.js';
 import type { GraphQLContext } from '../context.js';
 import { AsOfArg } from '../relay/as-of.arg.js';
 import { fromGlobalId } from '../relay/global-id.js';
-import { pageArgs } from '../relay/page-args.js';
-import { toConnection } from '../relay/to-connection.js';
+import { loadConnection } from '../relay/load-connection.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { labelOf } from '../scalars/graphql-enum.js';
 import { today } from '../scalars/today.js';
@@ -46,8 +45,7 @@ export class OrganisationResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const page = pageArgs(args, info);
-    return toConnection(await ctx.loaders.hierarchy.organisations.load({ key: 0, args: args.toSearchList(), page }));
+    return loadConnection(ctx.loaders.hierarchy.organisations, 0, args, () => args.toSearchList(), info);
   }
 
   @FieldResolver(() => String, { description: 'The kind in Vietnamese, e.g. "Chi bộ".' })
@@ -77,10 +75,7 @@ export class OrganisationResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const page = pageArgs(args, info);
-    return toConnection(
-      await ctx.loaders.hierarchy.organisations.load({ key: o.id, args: args.toList('children'), page }),
-    );
+    return loadConnection(ctx.loaders.hierarchy.organisations, o.id, args, () => args.toList('children'), info);
   }
 
   @FieldResolver(() => [OrganisationType], { description: 'Every organisation above, root (Thành ủy) first.' })
@@ -97,10 +92,7 @@ export class OrganisationResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const page = pageArgs(args, info);
-    return toConnection(
-      await ctx.loaders.hierarchy.organisations.load({ key: o.id, args: args.toDescendantList(), page }),
-    );
+    return loadConnection(ctx.loaders.hierarchy.organisations, o.id, args, () => args.toDescendantList(), info);
   }
 
   @FieldResolver(() => AdministrativeUnitType, { nullable: true, description: 'The administrative unit it serves.' })

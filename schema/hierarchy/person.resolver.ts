@@ -3,8 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type
 import type { Person } from '../../services/hierarchy/person.entity.js';
 import type { Position } from '../../services/hierarchy/position.entity.js';
 import type { GraphQLContext } from '../context.js';
-import { pageArgs } from '../relay/page-args.js';
-import { toConnection } from '../relay/to-connection.js';
+import { loadConnection } from '../relay/load-connection.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { labelOf } from '../scalars/graphql-enum.js';
 import { Sex } from './hierarchy-enums.type.js';
@@ -18,8 +17,7 @@ export class PersonResolver {
     description: 'People, searched by name ignoring case and accents (best match first), paginated.',
   })
   async people(@Args(() => PeopleArgs) args: PeopleArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
-    const page = pageArgs(args, info);
-    return toConnection(await ctx.loaders.hierarchy.people.load({ key: 0, args: args.toList(), page }));
+    return loadConnection(ctx.loaders.hierarchy.people, 0, args, () => args.toList(), info);
   }
 
   @FieldResolver(() => [PositionType], {
