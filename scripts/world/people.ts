@@ -1,0 +1,52 @@
+import { dayOf, WORLD_START } from './dates.js';
+import type { MemberStore } from './member-store.js';
+import { NAMED_PEOPLE } from './named-people.js';
+import { Random } from './random.js';
+import { type Sex, VietnameseNames } from './vietnamese-names.js';
+import { WeightedPicker } from './weighted-picker.js';
+
+export type PersonRow = [
+  id: number,
+  fullName: string,
+  sex: Sex,
+  birthYear: number,
+  ethnicity: string,
+  education: string,
+];
+
+const ETHNICITIES = ['Kinh', 'Mường', 'Tày', 'Dao', 'Thái', 'Nùng', 'Hoa', 'Sán Dìu'];
+const ETHNICITY_PICKER = new WeightedPicker([975, 12, 4, 3, 2, 2, 1, 1]);
+const EDUCATION = ['lower_secondary', 'upper_secondary', 'vocational', 'university', 'postgraduate'];
+// Education of members by when they joined: recent cohorts are mostly graduates.
+const EDUCATION_BY_COHORT = [
+  { before: dayOf(1995, 1, 1), picker: new WeightedPicker([20, 40, 15, 22, 3]) },
+  { before: WORLD_START, picker: new WeightedPicker([5, 25, 18, 45, 7]) },
+  { before: Number.POSITIVE_INFINITY, picker: new WeightedPicker([2, 15, 15, 58, 10]) },
+];
+
+/**
+ * One person per member (person id = member id): the named leaders first, then generated people
+ * whose sex, ethnicity and education fit when they joined. Generated lazily, in id order.
+ */
+export function* personRows(members: MemberStore, seed: number): Generator<PersonRow> {
+  const random = Random.stream(seed, 'people');
+  const names = new VietnameseNames(new Set(NAMED_PEOPLE.map((p) => p.name)));
+  for (let m = 0; m < members.count; m++) {
+    const named = NAMED_PEOPLE[m];
+    if (named) {
+      yield [m + 1, named.name, named.sex, named.birthYear, 'Kinh', 'postgraduate'];
+      continue;
+    }
+    const admitted = members.admitted[m] as number;
+    const sex: Sex = random.chance(admitted >= WORLD_START ? 0.45 : 0.33) ? 'female' : 'male';
+    const cohort = EDUCATION_BY_COHORT.find((c) => admitted < c.before) ?? EDUCATION_BY_COHORT[2];
+    yield [
+      m + 1,
+      names.person(sex, random),
+      sex,
+      members.birthYear[m] as number,
+      ETHNICITIES[ETHNICITY_PICKER.pick(random)] as string,
+      EDUCATION[(cohort as (typeof EDUCATION_BY_COHORT)[number]).picker.pick(random)] as string,
+    ];
+  }
+}
