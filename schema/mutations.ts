@@ -1,4 +1,15 @@
 import type { ClassType } from 'type-graphql';
+import { OrganisationMutations } from './hierarchy/organisation.mutations.js';
+import { PositionMutations } from './hierarchy/position.mutations.js';
+import { AdmissionMutations } from './membership/admission.mutations.js';
+import { DesignationMutations } from './oversight/designation.mutations.js';
+import { OversightRecordMutations } from './oversight/oversight-record.mutations.js';
 
-/** The mutation resolvers; filled by the mutations engineer (one per domain, in schema/<domain>/<name>.mutations.ts). */
-export const mutationResolvers: ClassType[] = [];
+/** The write side of the API: one resolver class per domain area, each mutation one transaction. */
+export const mutationResolvers: ClassType[] = [
+  OrganisationMutations,
+  PositionMutations,
+  AdmissionMutations,
+  OversightRecordMutations,
+  DesignationMutations,
+];

@@ -21,7 +21,8 @@ export class WriteUnit {
 
   /** The row with this id, optionally locked until commit, or NOT_FOUND naming the input field. */
   async find<T extends BaseEntity>(entity: EntityClass<T>, id: number, field: FieldPath, lock?: LockMode): Promise<T> {
-    const row = await this.em.findOne(entity, { id } as FilterQuery<T>, lock ? { lockMode: lock } : {});
+    // A locked read also refreshes a copy the request may hold, so the rules see the committed row.
+    const row = await this.em.findOne(entity, { id } as FilterQuery<T>, lock ? { lockMode: lock, refresh: true } : {});
     if (!row) throw new DomainError('NOT_FOUND', `No ${describe(entity)} has this id.`, field);
     return row;
   }
