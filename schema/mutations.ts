@@ -4,6 +4,8 @@ import { PositionMutations } from './hierarchy/position.mutations.js';
 import { AdmissionMutations } from './membership/admission.mutations.js';
 import { DesignationMutations } from './oversight/designation.mutations.js';
 import { OversightRecordMutations } from './oversight/oversight-record.mutations.js';
+import { ProgrammeItemStatusMutations } from './programmes/programme-item-status.mutations.js';
+import { TargetMutations } from './programmes/target.mutations.js';
 
 /** The write side of the API: one resolver class per domain area, each mutation one transaction. */
 export const mutationResolvers: ClassType[] = [
@@ -12,4 +14,6 @@ export const mutationResolvers: ClassType[] = [
   AdmissionMutations,
   OversightRecordMutations,
   DesignationMutations,
+  ProgrammeItemStatusMutations,
+  TargetMutations,
 ];

@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
+import { findMetric } from '../../analytics/metric-catalogue.js';
 import { DomainError } from '../errors.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
 import { inputFields } from '../write/input-fields.js';
@@ -9,7 +10,7 @@ import type { WriteUnit } from '../write/write-unit.js';
 import { Target } from './target.entity.js';
 
 const setTargetInput = z.object({
-  metric: z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, { error: 'must be a metric id such as admissions' }),
+  metric: inputFields.text,
   /** The organisation whose subtree the target is for; the city when absent. */
   scopeId: inputFields.id.optional(),
   period: z.string().regex(/^[0-9]{4}(-(H[12]|Q[1-4]|(0[1-9]|1[0-2])))?$/, {
@@ -27,6 +28,8 @@ export type SetTargetInput = z.input<typeof setTargetInput>;
 export class TargetService extends WriteService {
   async set(raw: SetTargetInput): Promise<Target> {
     const input = parseInput(setTargetInput, raw);
+    // Only a metric the analytics can measure can have a target worth comparing with.
+    findMetric(input.metric, fieldPath('metric'));
     return this.write(async (w) => {
       const scope = await scopeFor(w, input.scopeId);
       const { metric, period, value } = input;

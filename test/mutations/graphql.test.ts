@@ -6,6 +6,7 @@ import { initORM } from '../../services/store/orm.js';
 import { hierarchyCases } from './cases/hierarchy.cases.js';
 import { membershipCases } from './cases/membership.cases.js';
 import { oversightCases } from './cases/oversight.cases.js';
+import { programmesCases } from './cases/programmes.cases.js';
 import { graphqlTransport } from './support/graphql-transport.js';
 import { describeMutationCases } from './support/mutation-suite.js';
 
@@ -38,5 +39,10 @@ describeMutationCases(
       };
     },
   },
-  { hierarchy: hierarchyCases, membership: membershipCases, oversight: oversightCases },
+  {
+    hierarchy: hierarchyCases,
+    membership: membershipCases,
+    oversight: oversightCases,
+    programmes: programmesCases,
+  },
 );

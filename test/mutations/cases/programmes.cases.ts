@@ -131,10 +131,10 @@ export const programmesCases: MutationCase[] = [
     refused: { code: 'BAD_USER_INPUT', field: field('value') },
   },
   {
-    title: 'setTarget refuses a metric id that cannot be one (BAD_USER_INPUT)',
+    title: 'setTarget refuses a metric the analytics do not know (UNKNOWN_METRIC)',
     mutation: 'setTarget',
     input: target({ metric: 'Số đảng viên' }),
-    refused: { code: 'BAD_USER_INPUT', field: field('metric') },
+    refused: { code: 'UNKNOWN_METRIC', field: field('metric') },
   },
   {
     title: 'setTarget refuses an unknown scope (NOT_FOUND)',
