@@ -252,7 +252,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'programme_items',
     label: { vi: 'Đề tài, đề án, chuyên đề, kế hoạch', en: 'Programme items' },
     description:
-      'Programme items assigned by the last day of the period, by their status on that day, at the lead agency.',
+      "Programme items assigned by the last day of the period, by their status on that day; counted under the programme's steering committee (else the lead agency).",
     unit: 'item',
     kind: 'stock',
     source: 'item_status_spell',
@@ -264,7 +264,8 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'programme_lead_agencies',
     label: { vi: 'Cơ quan chủ trì', en: 'Lead agencies' },
-    description: 'Distinct lead agencies of the programme items assigned by the last day of the period.',
+    description:
+      'Distinct lead agencies of the programme items assigned by the last day of the period; each counted where its latest item is.',
     unit: 'organisation',
     kind: 'stock',
     source: 'item_status_spell',

@@ -79,6 +79,7 @@ export const REPLICA_MODEL: readonly string[] = [
      from raw_inspection_team t left join raw_programme pr on pr.id = t.programme_id
      order by t.formed_on`,
   // An item's status on day D is its latest change on or before D; before the first change it is "assigned".
+  // Items count under their programme's steering committee (lead agencies sit in several trees), else their lead agency.
   `create table item_status_spell as
      with changes as (
        select item_id, status, effective_on as day,
@@ -91,7 +92,8 @@ export const REPLICA_MODEL: readonly string[] = [
          on f.item_id = i.id
        where f.first_day is null or f.first_day > i.assigned_on
      )
-     select c.day, coalesce(c.next_day, ${OPEN_END}) as end_day, i.lead_agency_id as org_id, c.status,
+     select c.day, coalesce(c.next_day, ${OPEN_END}) as end_day,
+            coalesce(pr.steering_committee_id, i.lead_agency_id) as org_id, c.status,
             pr.code as programme, i.kind as item_kind, i.lead_agency_id as subject, ${seq('c.day', 'i.id')} as seq
      from changes c
      join raw_programme_item i on i.id = c.item_id

@@ -59,7 +59,7 @@ export const REPLICA_SOURCES: readonly ReplicaSource[] = [
     table: 'inspection_team',
     columns: { id: 'INTEGER', formed_by_id: 'INTEGER', formed_on: 'DATE', programme_id: 'INTEGER' },
   },
-  { table: 'programme', columns: { id: 'INTEGER', code: 'VARCHAR' } },
+  { table: 'programme', columns: { id: 'INTEGER', code: 'VARCHAR', steering_committee_id: 'INTEGER' } },
   {
     table: 'programme_item',
     columns: {

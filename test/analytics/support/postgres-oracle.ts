@@ -27,11 +27,16 @@ const consolidated = (kind: string) =>
   `select count(*) from consolidation c join designation d on d.id = c.designation_id
    where d.kind = '${kind}' and c.consolidated_on between $1 and $2 and ${inScope('d.organisation_id')}`;
 
-/** Items that exist on the last day: assigned, or given a status, by then. */
-const itemsOn = (select: string) =>
-  `select ${select} from programme_item i
-   where least(i.assigned_on, coalesce((select min(effective_on) from programme_item_status s where s.item_id = i.id), i.assigned_on)) <= $2
-     and ${inScope('i.lead_agency_id')}`;
+/**
+ * Items that exist on the last day (assigned, or given a status, by then), with the start of their
+ * current status, counted under their programme's steering committee, else their lead agency.
+ */
+const itemsOn = `
+  select i.id, i.lead_agency_id, coalesce(p.steering_committee_id, i.lead_agency_id) as placed,
+         coalesce((select max(s.effective_on) from programme_item_status s where s.item_id = i.id and s.effective_on <= $2),
+                  i.assigned_on) as since
+  from programme_item i join programme p on p.id = i.programme_id
+  where least(i.assigned_on, coalesce((select min(effective_on) from programme_item_status s where s.item_id = i.id), i.assigned_on)) <= $2`;
 
 export const ORACLE: Record<string, string> = {
   admissions: events('admission'),
@@ -55,8 +60,11 @@ export const ORACLE: Record<string, string> = {
   disciplined_members: subjects('disciplinary_action', 'decided_on', 'member'),
   inspections: `select count(*) from inspection i where i.occurred_on between $1 and $2 and ${inScope('i.placed_in_id')}`,
   inspection_teams: `select count(*) from inspection_team t where t.formed_on between $1 and $2 and ${inScope('t.formed_by_id')}`,
-  programme_items: itemsOn('count(*)'),
-  programme_lead_agencies: itemsOn('count(distinct i.lead_agency_id)'),
+  programme_items: `select count(*) from (${itemsOn}) x where ${inScope('x.placed')}`,
+  // Each lead agency once, where its item with the latest current status (then the highest id) is placed.
+  programme_lead_agencies: `select count(*) from (
+      select distinct on (lead_agency_id) placed from (${itemsOn}) x order by lead_agency_id, since desc, id desc) y
+    where ${inScope('y.placed')}`,
 };
 
 export async function askPostgres(

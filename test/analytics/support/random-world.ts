@@ -55,6 +55,7 @@ export async function loadRandomWorld(url: string, seed: number): Promise<Random
   };
   const root = add('city_committee', null, { code: 'TU', name: 'Thành ủy' });
   const standing = add('standing_committee', root, { name: 'Ban Thường vụ Thành ủy' });
+  const steering = add('steering_committee', root, { name: 'Ban Chỉ đạo Chương trình 01' });
   const cells: number[] = [];
   const grassroots: number[] = [];
   const grassrootsOf = (parent: number) => {
@@ -140,8 +141,24 @@ export async function loadRandomWorld(url: string, seed: number): Promise<Random
   }
 
   const programmes: Row[] = [
-    { id: 1, code: '01-CTr/TU', title: 'Chương trình 01', issuer: 'Thành ủy', term_start: 2021, term_end: 2025 },
-    { id: 2, code: '02-CTr/TU', title: 'Chương trình 02', issuer: 'Thành ủy', term_start: 2021, term_end: 2025 },
+    {
+      id: 1,
+      code: '01-CTr/TU',
+      title: 'Chương trình 01',
+      issuer: 'Thành ủy',
+      term_start: 2021,
+      term_end: 2025,
+      steering_committee_id: steering,
+    },
+    {
+      id: 2,
+      code: '02-CTr/TU',
+      title: 'Chương trình 02',
+      issuer: 'Thành ủy',
+      term_start: 2021,
+      term_end: 2025,
+      steering_committee_id: null,
+    },
   ];
   const teams: Row[] = [];
   for (let t = 1; t <= 8; t++) {
