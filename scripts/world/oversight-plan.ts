@@ -110,7 +110,7 @@ export function planOversight(calibration: Calibration, random: Random): { slots
   return { slots, teams };
 }
 
-/** The year's forms, one per action: the calibrated split when given (rescaled to add up), else typical shares. */
+/** The year's forms, one per action: the calibrated split when given (apportioned if it does not add up), else typical shares. */
 function disciplineForms(
   calibration: Calibration,
   metric: string,
@@ -125,7 +125,6 @@ function disciplineForms(
       ? ORG_FORM_SHARES
       : MEMBER_FORM_SHARES
     : given.map((g) => g ?? 0);
-  const sum = weights.reduce((s, w) => s + w, 0);
-  const parts = sum === total ? weights : apportion(total, weights);
+  const parts = apportion(total, weights);
   return names.flatMap((f, i) => Array<string>(parts[i] as number).fill(f));
 }
