@@ -30,6 +30,17 @@ function firstViolation(v: Violation, path: string[] = []): { field: string[]; r
 }
 
 /**
+ * Where a variable failed coercion, from graphql-js's message ('Variable "$input" got invalid value
+ * "2022-02-30" at "input.admittedOn"; reason'), so it carries `field` like every other refusal.
+ */
+function variableViolation(message: string): { field: (string | number)[]; reason: string } | undefined {
+  const m = /^Variable "\$([^"]+)" (?:got invalid value .*?(?: at "([^"]+)")?; (.*)|.*)$/s.exec(message);
+  if (!m) return undefined;
+  const path = (m[2] ?? m[1] ?? '').split(/\.|\[(\d+)\]/).filter((p) => p);
+  return { field: path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), reason: m[3] ?? message };
+}
+
+/**
  * The one place errors become what clients see: DomainError → its code with `field` and `reason`;
  * argument validation → BAD_USER_INPUT with the field path; limit refusals keep their code; any
  * other error is masked as INTERNAL_SERVER_ERROR (no SQL, no stack) unless `expose` (development).
@@ -60,6 +71,10 @@ export function createErrorFormatter(expose: boolean) {
       return { ...base, message: e.message, extensions: { code, limit: max, found } };
     }
     const code = formatted.extensions?.code;
+    if (code === 'BAD_USER_INPUT' && formatted.extensions?.field === undefined) {
+      const variable = variableViolation(formatted.message);
+      if (variable) return { ...formatted, extensions: { ...formatted.extensions, ...variable } };
+    }
     if (expose || (typeof code === 'string' && CLIENT_CODES.has(code))) return formatted;
     return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };

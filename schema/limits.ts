@@ -68,13 +68,20 @@ export function graphqlLimits(config: Config): { validationRules: ValidationRule
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [estimate],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [estimate],
+            });
+          } catch (error) {
+            // Variables that do not fit their types: execution refuses them (BAD_USER_INPUT) before any resolver runs.
+            if (error instanceof Error && error.message.startsWith('Variable "$')) return;
+            throw error;
+          }
           if (cost > config.GRAPHQL_MAX_COST) {
             throw new LimitError(
               'QUERY_TOO_COSTLY',
