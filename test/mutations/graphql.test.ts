@@ -16,7 +16,7 @@ describeMutationCases(
   {
     name: 'GraphQL over HTTP',
     caller,
-    servicesOnly: false,
+    globalIds: true,
     async open(url) {
       const config = loadConfig({ DATABASE_URL: url, NODE_ENV: 'production', LOG_LEVEL: 'silent' });
       const orm = await initORM(url, 2);

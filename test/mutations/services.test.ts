@@ -12,7 +12,7 @@ describeMutationCases(
   {
     name: 'service',
     caller,
-    servicesOnly: true,
+    globalIds: false,
     async open(url) {
       const orm = await initORM(url, 2);
       let commits = 0;

@@ -152,6 +152,19 @@ export const membershipCases: MutationCase[] = [
     mutation: 'admitMember',
     input: (fx) => ({ person: newPerson, cellId: ref('Organisation', fx.org.cellA1), admittedOn: '2022-02-30' }),
     refused: { code: 'BAD_USER_INPUT', field: field('admittedOn') },
-    servicesOnly: true,
+  },
+  {
+    title: 'admitMember refuses an id that is not one this API issued (INVALID_ID)',
+    mutation: 'admitMember',
+    input: () => ({ person: newPerson, cellId: 'T3JnYW5pc2F0aW9uOjE', admittedOn: '2022-05-19' }),
+    refused: { code: 'INVALID_ID', field: field('cellId') },
+    graphqlOnly: true,
+  },
+  {
+    title: "admitMember refuses a person's id where a cell's is expected (INVALID_ID)",
+    mutation: 'admitMember',
+    input: (fx) => ({ person: newPerson, cellId: ref('Person', fx.person.moved), admittedOn: '2022-05-19' }),
+    refused: { code: 'INVALID_ID', field: field('cellId') },
+    graphqlOnly: true,
   },
 ];

@@ -222,18 +222,15 @@ function subjectCases(mutation: RecordMutation): MutationCase[] {
       'DATE_IN_FUTURE',
       day,
     ),
-    {
-      ...refusal(
-        'a day that is not on the calendar',
-        input(
-          ofOrg((fx) => fx.org.grassrootsA),
-          '2022-13-01',
-        ),
-        'BAD_USER_INPUT',
-        day,
+    refusal(
+      'a day that is not on the calendar',
+      input(
+        ofOrg((fx) => fx.org.grassrootsA),
+        '2022-13-01',
       ),
-      servicesOnly: true,
-    },
+      'BAD_USER_INPUT',
+      day,
+    ),
   ];
 }
 
@@ -288,7 +285,6 @@ export const oversightCases: MutationCase[] = [
     mutation: 'recordInspection',
     input: (fx) => ({ ...base(fx), type: 'surprise', occurredOn: '2022-04-02' }),
     refused: { code: 'BAD_USER_INPUT', field: field('type') },
-    servicesOnly: true,
   },
   ...subjectCases('recordSupervision'),
   ...subjectCases('recordDisciplinaryAction'),

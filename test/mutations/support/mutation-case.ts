@@ -59,6 +59,6 @@ export interface MutationCase {
   input(fx: Fixture): Record<string, unknown>;
   refused?: { code: string; field: readonly (string | number)[] };
   verify?(written: Written): Promise<void>;
-  /** Inputs GraphQL itself refuses (a malformed Date, an unknown enum value) never reach the services. */
-  servicesOnly?: boolean;
+  /** Global ids exist only over GraphQL; the services take database ids. */
+  graphqlOnly?: boolean;
 }

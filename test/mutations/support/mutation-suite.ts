@@ -17,7 +17,8 @@ export interface SuiteLevel {
   caller: string;
   /** Starts whatever the level needs on the database and returns its transport. */
   open(databaseUrl: string): Promise<Opened>;
-  servicesOnly: boolean;
+  /** Whether inputs are given with global ids, as GraphQL clients give them. */
+  globalIds: boolean;
 }
 
 /**
@@ -47,7 +48,7 @@ export function describeMutationCases(level: SuiteLevel, groups: Record<string, 
 
     for (const [group, cases] of Object.entries(groups)) {
       describe(group, () => {
-        for (const c of cases.filter((c) => level.servicesOnly || !c.servicesOnly)) {
+        for (const c of cases.filter((c) => level.globalIds || !c.graphqlOnly)) {
           it(c.title, async () => {
             const { transport, commits } = opened as Opened;
             const before = c.refused ? await tableDigest(db) : undefined;
