@@ -111,9 +111,9 @@ export class OrganisationService extends WriteService {
         );
       }
       const { parentId: _p, administrativeUnitId: _a, ...fields } = input;
+      // `path` is set by the database trigger on insert: written empty, read back after the flush.
       const organisation = w.create(Organisation, { ...fields, parent, administrativeUnit, path: [] });
       await w.em.flush();
-      // The path is written by a trigger; read it back so the answer shows where the organisation sits.
       await w.em.refresh(organisation);
       return organisation;
     });

@@ -11,7 +11,7 @@ import { Member } from './member.entity.js';
 import { MembershipEvent } from './membership-event.entity.js';
 
 /** Chi bộ trực thuộc and chi bộ cơ sở: the only organisations a member sits in. */
-export const CELL_KINDS: readonly string[] = ['cell', 'grassroots_cell'];
+const CELL_KINDS: readonly string[] = ['cell', 'grassroots_cell'];
 /** The Party Statute admits from the age of 18 and sets a 12-month probation. */
 const MINIMUM_AGE = 18;
 const PROBATION_MONTHS = 12;
@@ -19,7 +19,11 @@ const PROBATION_MONTHS = 12;
 const newPerson = z.object({
   fullName: inputFields.text,
   sex: z.enum(SEXES, { error: `must be one of ${SEXES.join(', ')}` }),
-  birthYear: z.number({ error: 'must be a year' }).int({ error: 'must be a whole year' }).min(1900).max(2030),
+  birthYear: z
+    .number({ error: 'must be a year' })
+    .int({ error: 'must be a whole year' })
+    .min(1900, { error: 'must be 1900 or later' })
+    .max(2030, { error: 'must be 2030 or earlier' }),
   // The column's default: most people in the city are Kinh.
   ethnicity: inputFields.text.default('Kinh'),
   education: z.enum(EDUCATION_LEVELS, { error: `must be one of ${EDUCATION_LEVELS.join(', ')}` }),
@@ -39,7 +43,7 @@ const admitMemberInput = z
         code: 'custom',
         input: ctx.value,
         path: [person === undefined ? 'personId' : 'person'],
-        message: 'give either personId (an existing person) or person (a new one), not both',
+        message: 'give exactly one of personId (someone on record) and person (someone new)',
       });
     }
   });
@@ -62,7 +66,7 @@ export class AdmissionService extends WriteService {
         throw new DomainError(
           'UNDER_AGE',
           `Someone born in ${person.birthYear} cannot be admitted before the age of ${MINIMUM_AGE}.`,
-          fieldPath(input.person ? 'person' : 'personId'),
+          input.person ? fieldPath('person', 'birthYear') : fieldPath('personId'),
         );
       }
       const member = w.create(Member, {

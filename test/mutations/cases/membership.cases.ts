@@ -105,6 +105,16 @@ export const membershipCases: MutationCase[] = [
     refused: { code: 'UNDER_AGE', field: field('personId') },
   },
   {
+    title: 'admitMember refuses a new person too young, naming their birth year (UNDER_AGE)',
+    mutation: 'admitMember',
+    input: (fx) => ({
+      person: { ...newPerson, birthYear: 2005 },
+      cellId: ref('Organisation', fx.org.cellA1),
+      admittedOn: '2022-05-19',
+    }),
+    refused: { code: 'UNDER_AGE', field: ['input', 'person', 'birthYear'] },
+  },
+  {
     title: 'admitMember refuses an unknown cell (NOT_FOUND)',
     mutation: 'admitMember',
     input: () => ({ person: newPerson, cellId: ref('Organisation', 999_999), admittedOn: '2022-05-19' }),
