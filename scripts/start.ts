@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { type Config, ConfigError, loadConfig } from '../services/config.js';
 import { startPlatform } from '../services/gateway/platform.js';
 import { DataDirectoryInUseError } from '../services/store/embedded-postgres.js';
+import { seedWorld } from './world/seed-world.js';
 
 const log = (line: string) => console.log(`[civicgraph] ${line}`);
 
@@ -18,7 +19,16 @@ try {
 
 try {
   const started = Date.now();
-  const platform = await startPlatform(config, { log });
+  const platform = await startPlatform(config, {
+    log,
+    seedWhenEmpty: async (url) => {
+      const { rows, generateMs, loadMs } = await seedWorld(url, { scale: config.WORLD_SCALE, seed: config.WORLD_SEED });
+      const total = Object.values(rows).reduce((s, n) => s + n, 0);
+      log(
+        `world loaded: ${total} rows, generated in ${(generateMs / 1000).toFixed(1)} s, written in ${(loadMs / 1000).toFixed(1)} s`,
+      );
+    },
+  });
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${platform.url}/graphql`);
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -40,7 +40,7 @@ export async function seedWorld(url: string, options: SeedOptions): Promise<Seed
     if (held.length && !options.reset) {
       throw new DomainError(
         'DATABASE_NOT_EMPTY',
-        `the database already holds data (${held.join(', ')}); pass --reset to replace it with a generated world`,
+        `the database already holds data (${held.slice(0, 3).join(', ')}${held.length > 3 ? ' ...' : ''}); pass --reset to replace it with a generated world`,
         ['reset'],
       );
     }
