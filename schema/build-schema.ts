@@ -4,6 +4,15 @@ import { analyticsResolvers } from './analytics/resolvers.js';
 import { mutationResolvers } from './mutations.js';
 import { queryResolvers } from './resolvers.js';
 
+/** type-graphql gives the root types no description; the API documents them too. */
+function describeRoots(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = 'Reading: the hierarchy, people, membership, oversight, programmes and analytics.';
+  if (mutation) mutation.description = 'Writing what reviews count; each mutation is one transaction.';
+  return schema;
+}
+
 let built: Promise<GraphQLSchema> | undefined;
 
 /**
@@ -14,6 +23,8 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [...queryResolvers, ...mutationResolvers, ...analyticsResolvers],
     validate: { forbidUnknownValues: false },
-  }).then(lexicographicSortSchema);
+  })
+    .then(describeRoots)
+    .then(lexicographicSortSchema);
   return built;
 }

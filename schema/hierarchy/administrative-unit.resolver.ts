@@ -16,7 +16,10 @@ export class AdministrativeUnitResolver {
     nullable: true,
     description: 'One administrative unit by GSO code ("001" is Ba Đình).',
   })
-  administrativeUnit(@Arg('code', () => String) code: string, @Ctx() ctx: GraphQLContext) {
+  administrativeUnit(
+    @Arg('code', () => String, { description: 'GSO code.' }) code: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.loaders.hierarchy.unitByCode.load(code);
   }
 

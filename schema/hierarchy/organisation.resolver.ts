@@ -26,8 +26,8 @@ export class OrganisationResolver {
     description: 'One organisation by global id or by code (give exactly one); null when none matches.',
   })
   async organisation(
-    @Arg('id', () => ID, { nullable: true }) id: string | null,
-    @Arg('code', () => String, { nullable: true }) code: string | null,
+    @Arg('id', () => ID, { nullable: true, description: 'Its global id.' }) id: string | null,
+    @Arg('code', () => String, { nullable: true, description: 'Its code, e.g. "TU".' }) code: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Organisation | null> {
     if ((id == null) === (code == null)) {

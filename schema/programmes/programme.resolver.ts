@@ -23,7 +23,7 @@ import { StatusCountType } from './status-count.type.js';
 @Resolver(() => ProgrammeType)
 export class ProgrammeResolver {
   @Query(() => ProgrammeType, { nullable: true, description: 'One programme by code, e.g. "01-CTr/TU"; null if none.' })
-  programme(@Arg('code', () => String) code: string, @Ctx() ctx: GraphQLContext) {
+  programme(@Arg('code', () => String, { description: 'Programme code.' }) code: string, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.programmes.programmeByCode.load(code);
   }
 

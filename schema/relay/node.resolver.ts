@@ -16,7 +16,7 @@ export class NodeResolver {
   }
 
   @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when it no longer exists.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  node(@Arg('id', () => ID, { description: 'A global id.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return this.load(id, ['id'], ctx);
   }
 
@@ -24,7 +24,7 @@ export class NodeResolver {
     nullable: 'items',
     description: `Several objects by global id, in the order asked (null where missing); at most ${MAX_PAGE_SIZE} ids.`,
   })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext) {
+  nodes(@Arg('ids', () => [ID], { description: 'Global ids.' }) ids: string[], @Ctx() ctx: GraphQLContext) {
     if (ids.length > MAX_PAGE_SIZE) {
       throw new DomainError('PAGE_TOO_LARGE', `at most ${MAX_PAGE_SIZE} ids, got ${ids.length}`, ['ids']);
     }

@@ -35,7 +35,6 @@ export async function mountGraphQL(app: FastifyInstance, deps: GraphQLDeps): Pro
     includeStacktraceInErrorResponses: development,
     validationRules: limits.validationRules,
     plugins: limits.plugins,
-    status400ForVariableCoercionErrors: true,
     // The platform owns signals and shutdown order.
     stopOnTerminationSignals: false,
   });
