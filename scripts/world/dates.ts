@@ -10,6 +10,13 @@ export function dayOf(year: number, month: number, day: number): number {
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 }
 
+// First day of each year, for the hot yearly loops of the simulation.
+const YEAR_STARTS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 2 }, (_, i) => dayOf(FIRST_YEAR + i, 1, 1));
+
+export function yearStart(year: number): number {
+  return YEAR_STARTS[year - FIRST_YEAR] ?? dayOf(year, 1, 1);
+}
+
 export function parseDay(iso: string): number {
   return dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
@@ -26,7 +33,10 @@ export function isoOf(day: number): string {
 }
 
 export function yearOf(day: number): number {
-  return new Date(day * MS_PER_DAY).getUTCFullYear();
+  const guess = FIRST_YEAR + Math.floor((day - FIRST_DAY) / 365.2425);
+  if (guess < FIRST_YEAR || guess > LAST_YEAR) return new Date(day * MS_PER_DAY).getUTCFullYear();
+  if (day < yearStart(guess)) return guess - 1;
+  return day >= yearStart(guess + 1) ? guess + 1 : guess;
 }
 
 /** Same calendar day `years` later (29 Feb rolls to 1 Mar). */

@@ -1,6 +1,6 @@
 import { admissionCalendar } from './admission-calendar.js';
 import type { Calibration } from './calibration.js';
-import { addYears, dayOf, parseDay, WORLD_END, WORLD_START, workdayIn, yearOf } from './dates.js';
+import { addYears, dayOf, parseDay, WORLD_END, WORLD_START, workdayIn, yearOf, yearStart } from './dates.js';
 import { DISTRICTS, districtCommitteeName } from './districts.js';
 import { EVENT, EventLog } from './event-log.js';
 import { LEFT, MemberStore } from './member-store.js';
@@ -17,7 +17,7 @@ export interface PositionRow {
   title: string;
   role: 'head' | 'standing_deputy' | 'deputy' | 'member';
   started: number;
-  /** 0 while held. */
+  /** Last day held (inclusive, as the API reads it); 0 while held. */
   ended: number;
 }
 
@@ -239,8 +239,8 @@ class Simulation {
     const born = this.members.birthYear[m] as number;
     let transferPlanned = false;
     for (let year = yearOf(from); year <= 2025; year++) {
-      const start = Math.max(from, dayOf(year, 1, 1));
-      const end = dayOf(year, 12, 31);
+      const start = Math.max(from, yearStart(year));
+      const end = yearStart(year + 1) - 1;
       if (start > end) continue;
       const fraction = (end - start + 1) / 365;
       const age = year - born;
@@ -363,7 +363,7 @@ class Simulation {
         this.move(m, this.openResidentialCell(g.district, cell, day), day);
     }
     const head = this.currentHead.get(orgId);
-    if (head && head.ended === 0) head.ended = day + 1;
+    if (head && head.ended === 0) head.ended = day;
   }
 
   private pickMemberIn(cell: number): number {
@@ -417,7 +417,7 @@ class Simulation {
       const m = this.pickOfficeHolder(cells);
       if (m < 0) return;
       if (previous) previous.ended = start - 1;
-      previous = this.appoint(m, orgId, start, dissolved, title);
+      previous = this.appoint(m, orgId, start, dissolved ? dissolved - 1 : 0, title);
     }
   }
 

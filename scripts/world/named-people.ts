@@ -150,7 +150,7 @@ export const NAMED_PEOPLE: readonly NamedPerson[] = [
         title: 'Chủ tịch Ủy ban nhân dân Thành phố',
         role: 'head',
         from: '2015-12-04',
-        to: '2020-08-14',
+        to: '2020-07-16',
       },
     ],
   },

@@ -231,7 +231,7 @@ describe('the scale-1 world reproduces every figure of the article', () => {
     const holders = async (title: string, day: string) => {
       const { rows } = await client.query<{ name: string }>(
         `select p.full_name as name from position x join person p on p.id = x.person_id
-          where x.title = $1 and x.started_on <= $2 and (x.ended_on is null or x.ended_on > $2) order by 1`,
+          where x.title = $1 and x.started_on <= $2 and (x.ended_on is null or x.ended_on >= $2) order by 1`,
         [title, day],
       );
       return rows.map((r) => r.name);
@@ -247,7 +247,7 @@ describe('the scale-1 world reproduces every figure of the article', () => {
     expect(await holders('Bí thư Thành ủy', '2019-01-01')).toHaveLength(1);
     const districtHeads = await count(
       `select count(distinct x.organisation_id) from position x join organisation o on o.id = x.organisation_id
-        where o.kind = 'district_committee' and x.role = 'head' and x.started_on <= $1 and (x.ended_on is null or x.ended_on > $1)`,
+        where o.kind = 'district_committee' and x.role = 'head' and x.started_on <= $1 and (x.ended_on is null or x.ended_on >= $1)`,
       [day],
     );
     expect(districtHeads).toBe(30);
