@@ -57,16 +57,24 @@ export class DuckStore {
     }
   }
 
-  /** Builds a new generation with `fn`; the schema is dropped again if `fn` fails. */
-  async build<T>(fn: (schema: string, exec: Query) => Promise<T>): Promise<{ schema: string; result: T }> {
+  /**
+   * Builds a new generation with `fn`. Its queries create tables in the new schema and also see
+   * `staging`, an in-memory database for intermediate tables (never written to the file), dropped
+   * afterwards. The schema is dropped again if `fn` fails.
+   */
+  async build<T>(fn: (exec: Query, staging: string) => Promise<T>): Promise<{ schema: string; result: T }> {
     await this.open();
-    const schema = `g_${++this.lastNumber}`;
-    await this.run('main', `create schema ${schema}`);
+    const number = ++this.lastNumber;
+    const [schema, staging] = [`g_${number}`, `staging_${number}`];
+    await this.run('main', `create schema ${schema}; attach ':memory:' as ${staging}`);
     try {
-      return { schema, result: await fn(schema, (sql, params) => this.run(schema, sql, params)) };
+      const result = await fn((sql, params) => this.run(`${schema},${staging}.main`, sql, params), staging);
+      return { schema, result };
     } catch (e) {
       await this.drop(schema);
       throw e;
+    } finally {
+      await this.run('main', `detach ${staging}`);
     }
   }
 
@@ -97,7 +105,8 @@ export class DuckStore {
 
   private async create(): Promise<DuckDBInstance> {
     if (this.file !== ':memory:') mkdirSync(path.dirname(path.resolve(this.file)), { recursive: true });
-    const instance = await DuckDBInstance.create(this.file);
+    // Tables are built with explicit ORDER BY where order matters; elsewhere order need not be kept.
+    const instance = await DuckDBInstance.create(this.file, { preserve_insertion_order: 'false' });
     const conn = await instance.connect();
     try {
       await conn.run(
@@ -131,10 +140,11 @@ export class DuckStore {
     return instance;
   }
 
-  private async run(schema: string, sql: string, params?: SqlParam[]): Promise<Row[]> {
+  /** One statement on a fresh connection; unqualified names resolve (and tables are created) in `searchPath`'s first entry. */
+  private async run(searchPath: string, sql: string, params?: SqlParam[]): Promise<Row[]> {
     const conn: DuckDBConnection = await (await this.open()).connect();
     try {
-      await conn.run(`set schema = '${schema}'`);
+      await conn.run(`set search_path = '${searchPath}'`);
       const reader = await conn.runAndReadAll(sql, params);
       return reader.getRowObjectsJS().map(toPlain);
     } finally {

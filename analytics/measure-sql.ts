@@ -25,6 +25,9 @@ const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
 const date = (iso: string) => `DATE '${iso}'`;
 const inList = (values: readonly string[]) => values.map(literal).join(', ');
 
+/** Up to this many periods, rows are counted with one filtered aggregate per period instead of a range join. */
+const AGGREGATE_PERIODS = 8;
+
 /**
  * One DuckDB statement answering a metric for several periods and scopes at once, as rows
  * (p, scope_id, g, n). Records are first narrowed by a constant day range (zone maps skip row
@@ -54,28 +57,44 @@ export function measureSql(spec: MeasureSpec): { sql: string; params: SqlParam[]
     });
     where.push(`f.${f.dimension} in (${placeholders.join(', ')})`);
   }
-  const during = spell ? 'f.day <= pr.d1 and f.end_day > pr.d1' : 'f.day between pr.d0 and pr.d1';
+  const during = (d0: string, d1: string) =>
+    spell ? `f.day <= ${d1} and f.end_day > ${d1}` : `f.day between ${d0} and ${d1}`;
   const dim = split.by === 'dimension' ? `f.${split.dimension}` : 'null::VARCHAR';
+  const key = { none: 'null::VARCHAR', children: 'a.child_id', district: 'a.district_id', dimension: 'facts.g' }[
+    split.by
+  ];
+  const inScopes = `a.anc_id in (${scopes.map((s) => Math.trunc(s)).join(', ')})`;
+
+  if (metric.count === 'rows' && periods.length <= AGGREGATE_PERIODS) {
+    // Counted per placement first, so millions of member spells never meet the closure one by one.
+    const n = periods.map((_, i) => `n${i}`);
+    const counts = periods.map((p, i) => `count(*) filter (where ${during(date(p.from), date(p.to))}) as n${i}`);
+    const sql = `with facts as (
+        select f.org_id, ${dim} as g, ${counts.join(', ')}
+        from ${metric.source} f where ${where.join(' and ')} group by all)
+      select unnest(range(${periods.length})) as p, scope_id, g, unnest([${n.join(', ')}]) as n from (
+        select a.anc_id as scope_id, ${key} as g, ${n.map((c) => `sum(${c}) as ${c}`).join(', ')}
+        from facts join org_anc a on a.org_id = facts.org_id
+        where ${inScopes} group by all)`;
+    return { sql, params };
+  }
   const facts =
     metric.count === 'rows'
       ? `select pr.p, f.org_id, ${dim} as g
-         from ${metric.source} f join pr on ${during}
+         from ${metric.source} f join pr on ${during('pr.d0', 'pr.d1')}
          where ${where.join(' and ')}`
       : // The struct keeps a null dimension value from being skipped by arg_max.
         `select p, struct_extract(latest, 'org_id') as org_id, struct_extract(latest, 'g') as g from (
            select pr.p, arg_max({'org_id': f.org_id, 'g': ${dim}}, f.seq) as latest
-           from ${metric.source} f join pr on ${during}
+           from ${metric.source} f join pr on ${during('pr.d0', 'pr.d1')}
            where ${where.join(' and ')}
            group by pr.p, f.subject)`;
-  const key = { none: 'null::VARCHAR', children: 'a.child_id', district: 'a.district_id', dimension: 'facts.g' }[
-    split.by
-  ];
   const periodRows = periods.map((p, i) => `(${i}, ${date(p.from)}, ${date(p.to)})`).join(', ');
   const sql = `with pr(p, d0, d1) as (values ${periodRows}),
     facts as (${facts})
     select facts.p, a.anc_id as scope_id, ${key} as g, count(*) as n
     from facts join org_anc a on a.org_id = facts.org_id
-    where a.anc_id in (${scopes.map((s) => Math.trunc(s)).join(', ')})
+    where ${inScopes}
     group by all`;
   return { sql, params };
 }

@@ -7,7 +7,8 @@ const seq = (day: string, id: string) => `((${day} - DATE '1900-01-01')::BIGINT 
 /**
  * DuckDB statements that turn the copied `raw_*` tables into what queries read: `org` and its
  * ancestor closure `org_anc` (with the child on the way down and the district), and one fact table
- * per kind of record, denormalised and sorted by filter columns and day so zone maps skip row groups.
+ * per kind of record, denormalised and sorted by filter columns and day so zone maps skip row groups
+ * (not member_spell: a stock passes nearly every row, so sorting it would only cost sync time).
  * Every fact table has `day` (event date, or start of a spell), `org_id` (placement), `subject`, `seq`;
  * spell tables add `end_day` (exclusive).
  */
@@ -37,8 +38,7 @@ export const REPLICA_MODEL: readonly string[] = [
   `create table member_spell as
      select m.admitted_on as day, coalesce(m.left_on, ${OPEN_END}) as end_day, m.cell_id as org_id,
             p.sex, p.education, m.id as subject, ${seq('m.admitted_on', 'm.id')} as seq
-     from raw_member m left join raw_person p on p.id = m.person_id
-     order by m.admitted_on`,
+     from raw_member m left join raw_person p on p.id = m.person_id`,
   `create table organisation_spell as
      select founded_on as day, coalesce(dissolved_on, ${OPEN_END}) as end_day, id as org_id,
             kind as org_kind, host_sector, id as subject, ${seq('founded_on', 'id')} as seq
