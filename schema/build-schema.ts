@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { analyticsResolvers } from './analytics/resolvers.js';
 import { mutationResolvers } from './mutations.js';
 import { queryResolvers } from './resolvers.js';
+import { validateArgs } from './validate-args.js';
 
 /** type-graphql gives the root types no description; the API documents them too. */
 function describeRoots(schema: GraphQLSchema): GraphQLSchema {
@@ -22,7 +23,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [...queryResolvers, ...mutationResolvers, ...analyticsResolvers],
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
   })
     .then(describeRoots)
     .then(lexicographicSortSchema);

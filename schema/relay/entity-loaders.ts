@@ -1,6 +1,8 @@
-import { type EntityClass, wrap } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { mapRow } from './map-row.js';
+import { pgArray, queryRows, raw, sql } from './sql.js';
 
 interface WithId {
   id: number;
@@ -8,7 +10,7 @@ interface WithId {
 
 /**
  * Per-request by-id loaders, one per entity class, made on first use: every many-to-one relation
- * and `node(id)` go through them, so N parents cost one `where id in (...)` statement.
+ * and `node(id)` go through them, so N parents cost one `where id = any(...)` statement.
  */
 export class EntityLoaders {
   readonly #loaders = new Map<EntityClass<WithId>, DataLoader<number, WithId | null>>();
@@ -18,9 +20,10 @@ export class EntityLoaders {
   of<T extends WithId>(entity: EntityClass<T>): DataLoader<number, T | null> {
     let loader = this.#loaders.get(entity);
     if (!loader) {
+      const table = raw(`"${this.em.getMetadata().get(entity.name).tableName}"`);
       loader = new DataLoader<number, WithId | null>(async (ids) => {
-        const found = await this.em.find(entity, { id: { $in: [...ids] } } as never);
-        const byId = new Map(found.map((e) => [e.id, e]));
+        const rows = await queryRows(this.em, sql`select * from ${table} where id = any(${pgArray(ids)}::int[])`);
+        const byId = new Map(rows.map((row) => [Number(row.id), mapRow(this.em, entity, row)]));
         return ids.map((id) => byId.get(id) ?? null);
       });
       this.#loaders.set(entity, loader);
@@ -28,11 +31,9 @@ export class EntityLoaders {
     return loader as DataLoader<number, T | null>;
   }
 
-  /** Resolves a many-to-one reference: as is when already loaded, else through the batch. */
-  async ref<T extends WithId>(entity: EntityClass<T>, reference: T | null | undefined): Promise<T | null> {
-    if (!reference) return null;
-    if (wrap(reference).isInitialized()) return reference;
-    return this.of(entity).load(reference.id);
+  /** Resolves a many-to-one reference (a `{ id }` stub, or an ORM reference after a write) through the batch. */
+  ref<T extends WithId>(entity: EntityClass<T>, reference: { id: number } | null | undefined): Promise<T | null> {
+    return reference ? this.of(entity).load(reference.id) : Promise.resolve(null);
   }
 
   /** Lets a query that already fetched rows (e.g. a head with its person) spare the by-id round trip. */

@@ -1,6 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { mapRow } from './map-row.js';
 import { queryRows, type Sql } from './sql.js';
 
 /**
@@ -18,7 +19,7 @@ export function groupLoader<K, T extends object>(
     async (keys) => {
       const groups = new Map<string, T[]>(keys.map((k) => [keyText(k), []]));
       for (const { __key, ...row } of await queryRows<{ __key: string }>(em, statement(keys))) {
-        groups.get(String(__key))?.push(em.map(entity, row));
+        groups.get(String(__key))?.push(mapRow(em, entity, row));
       }
       return keys.map((k) => groups.get(keyText(k)) ?? []);
     },

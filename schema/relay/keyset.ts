@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { DomainError } from '../../services/errors.js';
 import { isIsoDate } from '../scalars/date.scalar.js';
 import { encodeCursor } from './cursor.js';
+import { mapRow } from './map-row.js';
 import type { PageArgs } from './page-args.js';
 import { joinSql, pgArray, queryRows, raw, type Sql, sql } from './sql.js';
 
@@ -172,7 +173,7 @@ export function pageLoader<T extends object, A>(
               const f = fetched.get(load.key);
               if (!f) continue;
               pages.set(cacheKey(load), {
-                nodes: f.rows.map((r) => em.map(entity, r as never)),
+                nodes: f.rows.map((r) => mapRow(em, entity, r)),
                 cursors: f.sortValues.map((values) => encodeCursor({ order: orderSignature(q), values })),
                 hasNextPage: f.hasNext,
                 hasPreviousPage: first.page.after !== null,

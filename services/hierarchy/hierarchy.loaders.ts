@@ -4,6 +4,7 @@ import { type AsOfKey, asOfKeys, asOfKeyText } from '../../schema/relay/as-of-ke
 import type { EntityLoaders } from '../../schema/relay/entity-loaders.js';
 import { groupLoader } from '../../schema/relay/group-loader.js';
 import { pageLoader } from '../../schema/relay/keyset.js';
+import { mapRow } from '../../schema/relay/map-row.js';
 import { pgArray, queryRows, sql } from '../../schema/relay/sql.js';
 import { uniqueLoader } from '../../schema/relay/unique-loader.js';
 import { AdministrativeUnit } from './administrative-unit.entity.js';
@@ -66,8 +67,8 @@ function headLoader(em: EntityManager, entities: EntityLoaders) {
       );
       const heads = new Map<string, Position>();
       for (const { __key, __person, ...row } of rows) {
-        entities.prime(Person, em.map(Person, __person));
-        heads.set(__key, em.map(Position, row));
+        entities.prime(Person, mapRow(em, Person, __person));
+        heads.set(__key, mapRow(em, Position, row));
       }
       return keys.map((key) => heads.get(asOfKeyText(key)) ?? null);
     },
