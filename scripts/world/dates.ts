@@ -41,8 +41,22 @@ export function yearOf(day: number): number {
 
 /** Same calendar day `years` later (29 Feb rolls to 1 Mar). */
 export function addYears(day: number, years: number): number {
-  const d = new Date(day * MS_PER_DAY);
-  return Date.UTC(d.getUTCFullYear() + years, d.getUTCMonth(), d.getUTCDate()) / MS_PER_DAY;
+  let d = day;
+  for (let i = 0; i < years; i++) {
+    const y = yearOf(d);
+    const firstOfMarch = yearStart(y) + 59 + (isLeap(y) ? 1 : 0);
+    // Before March the year ahead spans this year's February, from March on the next one's.
+    d += d < firstOfMarch ? daysIn(y) : daysIn(y + 1);
+  }
+  return d;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysIn(year: number): number {
+  return isLeap(year) ? 366 : 365;
 }
 
 /** 0 = Sunday ... 6 = Saturday. */

@@ -6,15 +6,20 @@ interface Definition {
   definition: string;
 }
 
+/** Rebuilds the secondary indexes of one loaded table; the returned promise settles when PostgreSQL is done. */
+export type RebuildIndexes = (table: string) => Promise<void>;
+
 /**
  * Runs a bulk load with the tables' secondary indexes and foreign keys set aside, then rebuilds
- * them: one sort per index and one join per key instead of work per row. Any row the keys reject
- * fails the rebuild, so the caller's transaction still guards consistency.
+ * them: one sort per index and one join per key instead of work per row. `load` may rebuild a
+ * table's indexes as soon as that table is in, so PostgreSQL sorts while the next table is
+ * encoded; the rest are rebuilt afterwards. Any row the keys reject fails the rebuild, so the
+ * caller's transaction still guards consistency.
  */
 export async function withIndexesDeferred<T>(
   client: pg.ClientBase,
   tables: readonly string[],
-  load: () => Promise<T>,
+  load: (rebuild: RebuildIndexes) => Promise<T>,
 ): Promise<T> {
   const { rows: indexes } = await client.query<Definition>(
     `select t.relname as table, ix.relname as name, pg_get_indexdef(i.indexrelid) as definition
@@ -33,9 +38,15 @@ export async function withIndexesDeferred<T>(
   );
   for (const k of keys) await client.query(`alter table "${k.table}" drop constraint "${k.name}"`);
   for (const i of indexes) await client.query(`drop index "${i.name}"`);
-  const result = await load();
   await client.query(`set local maintenance_work_mem = '256MB'`);
-  for (const i of indexes) await client.query(i.definition);
+  const rebuilt = new Set<string>();
+  const rebuild: RebuildIndexes = async (table) => {
+    if (rebuilt.has(table)) return;
+    rebuilt.add(table);
+    for (const i of indexes) if (i.table === table) await client.query(i.definition);
+  };
+  const result = await load(rebuild);
+  for (const table of tables) await rebuild(table);
   for (const k of keys) await client.query(`alter table "${k.table}" add constraint "${k.name}" ${k.definition}`);
   return result;
 }

@@ -207,7 +207,7 @@ class Simulation {
       const u = r.float();
       const year = u < 0.12 ? r.between(1955, 1974) : u < 0.45 ? r.between(1975, 1994) : r.between(1995, 2014);
       const age = 19 + Math.floor(22 * r.float() ** 1.6);
-      const admitted = dayOf(year, r.between(1, 12), r.between(1, 28));
+      const admitted = yearStart(year) + r.int(365);
       const m = this.members.add(admitted, Math.max(1915, year - age), cell);
       this.place(m, cell);
       const probationEnds = addYears(admitted, 1);

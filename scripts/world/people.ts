@@ -25,28 +25,24 @@ const EDUCATION_BY_COHORT = [
 ];
 
 /**
- * One person per member (person id = member id): the named leaders first, then generated people
- * whose sex, ethnicity and education fit when they joined. Generated lazily, in id order.
+ * One person per member (person id = member id) as COPY lines of (id, full_name, sex, birth_year,
+ * ethnicity, education): the named leaders first, then generated people whose sex, ethnicity and
+ * education fit when they joined. Generated lazily, in id order; names never need escaping.
  */
-export function* personRows(members: MemberStore, seed: number): Generator<PersonRow> {
+export function* personLines(members: MemberStore, seed: number): Generator<string> {
   const random = Random.stream(seed, 'people');
   const names = new VietnameseNames(new Set(NAMED_PEOPLE.map((p) => p.name)));
   for (let m = 0; m < members.count; m++) {
     const named = NAMED_PEOPLE[m];
     if (named) {
-      yield [m + 1, named.name, named.sex, named.birthYear, 'Kinh', 'postgraduate'];
+      yield `${m + 1}\t${named.name}\t${named.sex}\t${named.birthYear}\tKinh\tpostgraduate\n`;
       continue;
     }
     const admitted = members.admitted[m] as number;
     const sex: Sex = random.chance(admitted >= WORLD_START ? 0.45 : 0.33) ? 'female' : 'male';
     const cohort = EDUCATION_BY_COHORT.find((c) => admitted < c.before) ?? EDUCATION_BY_COHORT[2];
-    yield [
-      m + 1,
-      names.person(sex, random),
-      sex,
-      members.birthYear[m] as number,
-      ETHNICITIES[ETHNICITY_PICKER.pick(random)] as string,
-      EDUCATION[(cohort as (typeof EDUCATION_BY_COHORT)[number]).picker.pick(random)] as string,
-    ];
+    const ethnicity = ETHNICITIES[ETHNICITY_PICKER.pick(random)] as string;
+    const education = EDUCATION[(cohort as (typeof EDUCATION_BY_COHORT)[number]).picker.pick(random)] as string;
+    yield `${m + 1}\t${names.person(sex, random)}\t${sex}\t${members.birthYear[m]}\t${ethnicity}\t${education}\n`;
   }
 }

@@ -46,7 +46,9 @@ export async function seedWorld(url: string, options: SeedOptions): Promise<Seed
     }
     // Truncating in this transaction also lets COPY write frozen rows.
     await client.query(`truncate ${names.map((n) => `"${n}"`).join(', ')} restart identity cascade`);
-    const counts = await withIndexesDeferred(client, names, () => copyTables(client, tables, options.onProgress));
+    const counts = await withIndexesDeferred(client, names, (rebuild) =>
+      copyTables(client, tables, rebuild, options.onProgress),
+    );
     for (const { name } of tables.filter((t) => t.columns[0] === 'id')) {
       await client.query(
         `select setval(pg_get_serial_sequence($1, 'id'), coalesce((select max(id) from "${name}"), 0) + 1, false)`,

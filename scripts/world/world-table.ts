@@ -11,11 +11,12 @@ export interface WorldTable {
 
 const ROWS_PER_CHUNK = 4096;
 
+/** A table from its rows already encoded as COPY text lines (see copyLine). */
 export function worldTable(
   name: string,
   columns: readonly string[],
   rowCount: number,
-  rows: () => Iterable<readonly CellValue[]>,
+  lines: () => Iterable<string>,
 ): WorldTable {
   return {
     name,
@@ -24,8 +25,8 @@ export function worldTable(
     *chunks() {
       let chunk = '';
       let n = 0;
-      for (const row of rows()) {
-        chunk += encodeRow(row);
+      for (const line of lines()) {
+        chunk += line;
         if (++n === ROWS_PER_CHUNK) {
           yield chunk;
           chunk = '';
@@ -37,7 +38,8 @@ export function worldTable(
   };
 }
 
-function encodeRow(row: readonly CellValue[]): string {
+/** One row in COPY text format: tab-separated, \\N for null, backslash escapes, newline-terminated. */
+export function copyLine(row: readonly CellValue[]): string {
   let line = '';
   for (let i = 0; i < row.length; i++) {
     const v = row[i];

@@ -3,11 +3,13 @@ import { EVENT_KINDS } from './event-log.js';
 import type { WorldModel } from './generate-world.js';
 import type { OversightRow } from './history.js';
 import { EXIT_REASONS, LEFT } from './member-store.js';
-import { personRows } from './people.js';
-import { type CellValue, type WorldTable, worldTable } from './world-table.js';
+import { personLines } from './people.js';
+import { type CellValue, copyLine, type WorldTable, worldTable } from './world-table.js';
 
 const day = (d: number): string | null => (d ? isoOf(d) : null);
 const id = (n: number): number | null => (n ? n : null);
+// COPY's null marker, for the hand-encoded big tables.
+const NULL = '\\N';
 const SUBJECT = ['subject_organisation_id', 'subject_member_id', 'placed_in_id', 'acting_committee_id', 'acting_body'];
 
 /** The world as tables in an order that satisfies every foreign key (organisations parents first). */
@@ -25,7 +27,7 @@ export function worldTables(w: WorldModel): WorldTable[] {
   ];
   const list = <T>(name: string, columns: string[], rows: readonly T[], row: (r: T, i: number) => CellValue[]) =>
     worldTable(name, ['id', ...columns], rows.length, function* () {
-      for (let i = 0; i < rows.length; i++) yield [i + 1, ...row(rows[i] as T, i)];
+      for (let i = 0; i < rows.length; i++) yield copyLine([i + 1, ...row(rows[i] as T, i)]);
     });
   return [
     list('administrative_unit', ['code', 'name', 'level', 'kind', 'parent_id', 'population'], units, (u) => [
@@ -53,7 +55,7 @@ export function worldTables(w: WorldModel): WorldTable[] {
       (o) => [o.code, o.name, o.kind, o.branch, o.parentId, o.unitId, o.hostSector, isoOf(o.founded), day(o.dissolved)],
     ),
     worldTable('person', ['id', 'full_name', 'sex', 'birth_year', 'ethnicity', 'education'], members.count, () =>
-      personRows(members, w.seed),
+      personLines(members, w.seed),
     ),
     worldTable(
       'member',
@@ -62,7 +64,7 @@ export function worldTables(w: WorldModel): WorldTable[] {
       function* () {
         for (let m = 0; m < members.count; m++) {
           const admitted = members.admitted[m] as number;
-          const probation = addYears(admitted, 1);
+          const probation = isoOf(addYears(admitted, 1));
           const full = members.fullMember[m] === 1;
           const reason = members.leftReason[m] as number;
           const status =
@@ -73,16 +75,9 @@ export function worldTables(w: WorldModel): WorldTable[] {
               : reason === LEFT.transferredOut
                 ? 'transferred_out'
                 : 'exited';
-          yield [
-            m + 1,
-            m + 1,
-            tree.cells[members.cell[m] as number]?.orgId ?? null,
-            isoOf(admitted),
-            isoOf(probation),
-            full ? isoOf(probation) : null,
-            status,
-            day(members.left[m] as number),
-          ];
+          const cell = (tree.cells[members.cell[m] as number] as { orgId: number }).orgId;
+          const left = members.left[m] as number;
+          yield `${m + 1}\t${m + 1}\t${cell}\t${isoOf(admitted)}\t${probation}\t${full ? probation : NULL}\t${status}\t${left ? isoOf(left) : NULL}\n`;
         }
       },
     ),
@@ -93,15 +88,9 @@ export function worldTables(w: WorldModel): WorldTable[] {
       function* () {
         for (let e = 0; e < events.count; e++) {
           const reason = events.reason[e] as number;
-          yield [
-            e + 1,
-            (events.member[e] as number) + 1,
-            EVENT_KINDS[events.kind[e] as number] as string,
-            reason ? (EXIT_REASONS[reason - LEFT.death] as string) : null,
-            isoOf(events.day[e] as number),
-            events.org[e] as number,
-            id(events.counterpart[e] as number),
-          ];
+          const exit = reason ? (EXIT_REASONS[reason - LEFT.death] as string) : NULL;
+          const counterpart = events.counterpart[e] || NULL;
+          yield `${e + 1}\t${(events.member[e] as number) + 1}\t${EVENT_KINDS[events.kind[e] as number]}\t${exit}\t${isoOf(events.day[e] as number)}\t${events.org[e]}\t${counterpart}\n`;
         }
       },
     ),
@@ -165,7 +154,7 @@ export function worldTables(w: WorldModel): WorldTable[] {
       w.history.teams.length * 2,
       function* () {
         const docs = ['55-QĐ/TW', '37-QĐ/TW'].map((code) => p.documents.findIndex((d) => d.code === code) + 1);
-        for (const t of w.history.teams) for (const d of docs) yield [t.id, d];
+        for (const t of w.history.teams) for (const d of docs) yield copyLine([t.id, d]);
       },
     ),
     list('inspection', [...SUBJECT, 'type', 'team_id', 'occurred_on'], w.history.inspections, (r) => [
