@@ -48,7 +48,6 @@ export interface Figure {
   split: string;
   value: number;
   source: Source;
-  line: number;
 }
 
 /**
@@ -71,10 +70,6 @@ export class Calibration {
 
   static load(scale: number, file = CALIBRATION_FILE): Calibration {
     return Calibration.parse(readFileSync(file, 'utf8'), scale, path.basename(file));
-  }
-
-  has(metric: string, period: string, split = ''): boolean {
-    return this.figures.has(key(metric, period, split));
   }
 
   /** The figure scaled to the world, or undefined when the file does not give it. */
@@ -152,7 +147,7 @@ function parseFigures(text: string, fileName: string): Figure[] {
     if (first !== undefined)
       fail(line, undefined, `duplicate of line ${first} (${metric} ${period} ${split})`.trimEnd());
     seen.set(k, line);
-    figures.push({ metric, period, split, value, source: source as Source, line });
+    figures.push({ metric, period, split, value, source: source as Source });
   }
   return figures;
 }

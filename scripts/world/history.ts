@@ -158,10 +158,8 @@ class Simulation {
     };
   }
 
-  private byDay(
-    ids: number[],
-    dayOf: (id: number) => number,
-  ): Map<number, number>['get'] extends never ? never : number[][] {
+  /** Ids grouped by day of the history (index = day - WORLD_START). */
+  private byDay(ids: number[], dayOf: (id: number) => number): number[][] {
     const out: number[][] = [];
     for (const id of ids) {
       const k = dayOf(id) - WORLD_START;

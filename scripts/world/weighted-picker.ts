@@ -14,10 +14,6 @@ export class WeightedPicker {
     if (!(sum > 0)) throw new RangeError('WeightedPicker needs a positive total weight');
   }
 
-  get size(): number {
-    return this.cumulative.length;
-  }
-
   pick(random: Random): number {
     const c = this.cumulative;
     const x = random.float() * (c[c.length - 1] as number);
