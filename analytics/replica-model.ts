@@ -9,8 +9,8 @@ const seq = (day: string, id: string) => `((${day} - DATE '1900-01-01')::BIGINT 
  * ancestor closure `org_anc` (with the child on the way down and the district), and one fact table
  * per kind of record, denormalised and sorted by filter columns and day so zone maps skip row groups
  * (not member_spell: a stock passes nearly every row, so sorting it would only cost sync time).
- * Every fact table has `day` (event date, or start of a spell), `org_id` (placement), `subject`, `seq`;
- * spell tables add `end_day` (exclusive).
+ * Every fact table has `day` (event date, or start of a spell) and `org_id` (placement); spell tables
+ * add `end_day` (exclusive); tables behind metrics that count distinct subjects add `subject` and `seq`.
  */
 export const REPLICA_MODEL: readonly string[] = [
   `create table org as
@@ -30,18 +30,18 @@ export const REPLICA_MODEL: readonly string[] = [
      order by s.anc_id, s.org_id`,
   `create table membership_event_fact as
      select e.occurred_on as day, e.organisation_id as org_id, e.kind as event_kind, e.exit_reason,
-            p.sex, p.education, e.member_id as subject, ${seq('e.occurred_on', 'e.id')} as seq
+            p.sex, p.education
      from raw_membership_event e
      left join raw_member m on m.id = e.member_id
      left join raw_person p on p.id = m.person_id
      order by e.kind, e.occurred_on`,
   `create table member_spell as
      select m.admitted_on as day, coalesce(m.left_on, ${OPEN_END}) as end_day, m.cell_id as org_id,
-            p.sex, p.education, m.id as subject, ${seq('m.admitted_on', 'm.id')} as seq
+            p.sex, p.education
      from raw_member m left join raw_person p on p.id = m.person_id`,
   `create table organisation_spell as
      select founded_on as day, coalesce(dissolved_on, ${OPEN_END}) as end_day, id as org_id,
-            kind as org_kind, host_sector, id as subject, ${seq('founded_on', 'id')} as seq
+            kind as org_kind, host_sector
      from org
      where kind in ('grassroots_committee', 'grassroots_cell', 'partial_committee', 'cell')
      order by org_kind, founded_on`,
@@ -69,13 +69,11 @@ export const REPLICA_MODEL: readonly string[] = [
   `create table designation_fact as
      select year, organisation_id as org_id, kind as designation_kind, plan from raw_designation`,
   `create table consolidation_fact as
-     select c.consolidated_on as day, d.organisation_id as org_id, d.kind as designation_kind, d.plan,
-            d.organisation_id as subject, ${seq('c.consolidated_on', 'c.id')} as seq
+     select c.consolidated_on as day, d.organisation_id as org_id, d.kind as designation_kind, d.plan
      from raw_consolidation c join raw_designation d on d.id = c.designation_id
      order by c.consolidated_on`,
   `create table inspection_team_fact as
-     select t.formed_on as day, t.formed_by_id as org_id, pr.code as team_programme, t.id as subject,
-            ${seq('t.formed_on', 't.id')} as seq
+     select t.formed_on as day, t.formed_by_id as org_id, pr.code as team_programme
      from raw_inspection_team t left join raw_programme pr on pr.id = t.programme_id
      order by t.formed_on`,
   // An item's status on day D is its latest change on or before D; before the first change it is "assigned".

@@ -24,7 +24,7 @@ export async function copySnapshot(
   sources: readonly ReplicaSource[],
   dir: string,
   load: LoadCsv,
-  sessions = 2,
+  sessions: number,
 ): Promise<SnapshotCopy> {
   const clients: pg.Client[] = [];
   const loads: Promise<void>[] = [];
