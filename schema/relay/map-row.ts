@@ -5,6 +5,12 @@ type Step = (target: Record<string, unknown>, row: Record<string, unknown>) => v
 
 // Plans derive from ORM metadata only, so they are shared by all requests of that ORM.
 const plans = new WeakMap<EntityMetadata, Step[]>();
+const ENTITY = Symbol('entity class');
+
+/** The entity class a value was read as: rows mapped here carry it, managed entities have it as constructor. */
+export function entityClassOf(value: object): EntityClass<object> {
+  return (value as { [ENTITY]?: EntityClass<object> })[ENTITY] ?? (value.constructor as EntityClass<object>);
+}
 
 function plan(meta: EntityMetadata): Step[] {
   const steps: Step[] = [];
@@ -38,9 +44,10 @@ function plan(meta: EntityMetadata): Step[] {
 }
 
 /**
- * An instance of `entity` from a raw row (column names), for reading only: no unit of work, no
- * snapshot; relations are `{ id }` stubs the by-id loaders resolve. Building managed entities
- * with `em.map` cost about a third of a large request's time.
+ * The properties of `entity` from a raw row (column names), for reading only: a plain object
+ * tagged with its class, outside the unit of work; relations are `{ id }` stubs the by-id loaders
+ * resolve. Managed entities (`em.map`) cost about a third of a large request's time, and the
+ * ORM's prototype setters make even bare instances expensive.
  */
 export function mapRow<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): T {
   const meta = em.getMetadata().get(entity.name);
@@ -49,7 +56,7 @@ export function mapRow<T extends object>(em: EntityManager, entity: EntityClass<
     steps = plan(meta);
     plans.set(meta, steps);
   }
-  const target = Object.create(entity.prototype) as Record<string, unknown>;
+  const target: Record<string | symbol, unknown> = { [ENTITY]: entity };
   for (const step of steps) step(target, row);
   return target as T;
 }

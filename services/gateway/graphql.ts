@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo from '@as-integrations/fastify';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { buildGraphQLSchema } from '../../schema/build-schema.js';
@@ -34,7 +35,8 @@ export async function mountGraphQL(app: FastifyInstance, deps: GraphQLDeps): Pro
     formatError: createErrorFormatter(development),
     includeStacktraceInErrorResponses: development,
     validationRules: limits.validationRules,
-    plugins: limits.plugins,
+    // No HTTP cache hints are set, and the cache-control plugin would wrap every field resolver.
+    plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled()],
     // The platform owns signals and shutdown order.
     stopOnTerminationSignals: false,
   });
