@@ -13,6 +13,15 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     logger: deps.logLevel === 'silent' ? false : { level: deps.logLevel },
     bodyLimit: deps.bodyLimit,
   });
+  // An idle keep-alive socket would hold close() open until it times out: replies sent while closing end theirs.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
   // Liveness says only that the process answers; it must not depend on the database.
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {
