@@ -36,14 +36,15 @@ export async function compare(query: Query, req: CompareRequest): Promise<Compar
   const split = resolveSplit(metric, req.groupBy, req.breakdown);
   const filters = checkFilters(metric, req.where);
   const scope = await resolveScope(query, req.scope);
-  const measured = await Measurement.run(query, {
+  const measuring = Measurement.run(query, {
     metric,
     periods: [period, basePeriod],
     scopes: [scope.id],
     split,
     filters,
   });
-  const rows = await rollupRows(query, scope, split, measured, true);
+  const rows = await rollupRows(query, scope, split, measuring, true);
+  const measured = await measuring;
   return {
     metric,
     scope,

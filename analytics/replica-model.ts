@@ -17,6 +17,9 @@ export const REPLICA_MODEL: readonly string[] = [
      select id, parent_id, code, name, kind, host_sector, founded_on, dissolved_on,
             cast(string_split(path, ' ') as INTEGER[]) as path
      from raw_organisation`,
+  // The default scope: the city committee at the root of the party tree.
+  `create table city as
+     select id, name, kind from org where kind = 'city_committee' and parent_id is null order by id limit 1`,
   `create table org_anc as
      with steps as (
        select id as org_id, unnest(path) as anc_id, unnest(range(1, len(path) + 1)) as pos, path from org

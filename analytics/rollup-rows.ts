@@ -38,20 +38,22 @@ export const OUTSIDE_DISTRICTS = 'Khối, ngành Thành phố';
 
 /**
  * The rows of a split of `scope`: value at period index 0 and base at index 1 (when measured).
- * Rows sum to the totals: every group key the measurement holds is a candidate.
+ * The expected rows are looked up while the measurement runs; rows sum to the totals because
+ * every group key the measurement holds gets a row too.
  */
 export async function rollupRows(
   query: Query,
   scope: Scope,
   split: Split,
-  measured: Measurement,
+  measuring: Promise<Measurement>,
   hasBase: boolean,
 ): Promise<RollupRow[]> {
   if (split.by === 'none') return [];
+  const [measured, candidates] = await Promise.all([measuring, candidatesFor(query, scope, split)]);
   const values = measured.groups(0, scope.id);
   const bases = hasBase ? measured.groups(1, scope.id) : new Map<GroupKey, number>();
-  const seen = [...new Set([...values.keys(), ...bases.keys()])];
-  const candidates = await candidatesFor(query, scope, split, seen);
+  const unlisted = [...new Set([...values.keys(), ...bases.keys()])].filter((k) => !candidates.has(k));
+  for (const c of await describe(query, scope, split, unlisted)) candidates.set(c.key, c);
   const rows = [...candidates.values()]
     .map((c) => ({ ...c, value: values.get(c.key) ?? 0, baseValue: bases.get(c.key) ?? 0 }))
     .filter((c) => c.always || c.value !== 0 || c.baseValue !== 0);
@@ -75,34 +77,20 @@ const rowOf = ({ key, label, organisationId, value, baseValue }: Candidate & { v
   baseValue,
 });
 
-async function candidatesFor(
-  query: Query,
-  scope: Scope,
-  split: Split,
-  seen: readonly GroupKey[],
-): Promise<Map<GroupKey, Candidate>> {
+/** The rows a reader expects even at zero: every district, every party child, every dimension value. */
+async function candidatesFor(query: Query, scope: Scope, split: Split): Promise<Map<GroupKey, Candidate>> {
   const out = new Map<GroupKey, Candidate>();
   const add = (c: Candidate) => out.set(c.key, c);
   if (split.by === 'dimension') {
     const labels: Readonly<Record<string, string>> = DIMENSIONS[split.dimension].values ?? {};
-    for (const [value, label] of Object.entries(labels))
+    for (const [value, label] of Object.entries(labels)) {
       add({ key: value, label, organisationId: null, ranked: true, always: true });
-    for (const key of seen) {
-      if (!out.has(key))
-        add({
-          key,
-          label: key === null ? 'Không xác định' : String(key),
-          organisationId: null,
-          ranked: true,
-          always: false,
-        });
     }
-    return out;
-  }
-  if (split.by === 'district') {
+  } else if (split.by === 'district') {
+    // The district committees inside the scope, and the scope's own district (null: it lies outside every district).
     const rows = await query(
-      `select a.district_id as id, any_value(o.name) as name from org_anc a left join org o on o.id = a.district_id
-       where a.anc_id = ${scope.id} group by a.district_id`,
+      `select a.district_id as id, o.name from org_anc a left join org o on o.id = a.district_id
+       where a.anc_id = ${scope.id} and (a.org_id = a.district_id or a.org_id = ${scope.id})`,
     );
     for (const r of rows) {
       const id = r.id === null ? null : Number(r.id);
@@ -112,22 +100,45 @@ async function candidatesFor(
           : { key: id, label: String(r.name), organisationId: id, ranked: true, always: true },
       );
     }
-    return out;
+  } else if (split.by === 'children') {
+    const kinds = TREE_KINDS.map((k) => `'${k}'`).join(', ');
+    const rows = await query(`select id, name from org where parent_id = ${scope.id} and kind in (${kinds})`);
+    for (const r of rows) {
+      add({ key: Number(r.id), label: String(r.name), organisationId: Number(r.id), ranked: true, always: true });
+    }
   }
-  const ids = seen.filter((k): k is number => typeof k === 'number');
-  const rows = await query(
-    `select id, name, kind in (${TREE_KINDS.map((k) => `'${k}'`).join(', ')}) as tree from org
-     where parent_id = ${scope.id}${ids.length ? ` or id in (${ids.join(', ')})` : ''}`,
-  );
-  for (const r of rows) {
-    add({
+  return out;
+}
+
+/** Rows for group keys with values that no candidate covers: other children, the scope itself, open values. */
+async function describe(query: Query, scope: Scope, split: Split, keys: readonly GroupKey[]): Promise<Candidate[]> {
+  if (split.by === 'dimension') {
+    return keys.map((key) => ({
+      key,
+      label: key === null ? 'Không xác định' : String(key),
+      organisationId: null,
+      ranked: true,
+      always: false,
+    }));
+  }
+  const ids = keys.filter((k): k is number => typeof k === 'number');
+  const named = ids.length ? await query(`select id, name from org where id in (${ids.join(', ')})`) : [];
+  return [
+    ...named.map((r) => ({
       key: Number(r.id),
       label: String(r.name),
       organisationId: Number(r.id),
       ranked: true,
-      always: Boolean(r.tree),
-    });
-  }
-  add({ key: null, label: `${scope.name} (trực tiếp)`, organisationId: scope.id, ranked: false, always: false });
-  return out;
+      always: false,
+    })),
+    ...keys
+      .filter((k) => k === null)
+      .map(() => ({
+        key: null,
+        label: `${scope.name} (trực tiếp)`,
+        organisationId: scope.id,
+        ranked: false,
+        always: false,
+      })),
+  ];
 }

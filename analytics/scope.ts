@@ -16,9 +16,7 @@ export async function resolveScope(
 ): Promise<Scope> {
   const [row] =
     id === undefined
-      ? await query(
-          "select id, name, kind from org where kind = 'city_committee' and parent_id is null order by id limit 1",
-        )
+      ? await query('select id, name, kind from city')
       : Number.isSafeInteger(id)
         ? await query('select id, name, kind from org where id = $1', [id])
         : [];
