@@ -16,8 +16,9 @@ export interface LoadProgress {
 }
 
 /**
- * Streams tables into freshly truncated tables with `COPY ... FROM STDIN (FREEZE)`. The caller
- * owns the transaction: a failure anywhere leaves nothing behind.
+ * Streams tables into freshly truncated tables with `COPY ... FROM STDIN (FREEZE)`, then rebuilds
+ * each one's indexes and statistics. The caller owns the transaction: a failure anywhere leaves
+ * nothing behind.
  */
 export async function copyTables(
   client: pg.ClientBase,
@@ -47,7 +48,10 @@ export async function copyTables(
     const sink = client.query(copyFrom(`copy "${table.name}" (${columns}) from stdin with (freeze)`));
     await pipeline(Readable.from(concat(ahead, chunks), { objectMode: false }), sink);
     counts[table.name] = tableRows;
-    rebuilding = rebuild(table.name);
+    // The table is complete: its indexes and planner statistics are built while the next one is encoded.
+    rebuilding = rebuild(table.name)
+      .then(() => client.query(`analyze "${table.name}"`))
+      .then(() => {});
   }
   await rebuilding;
   return counts;

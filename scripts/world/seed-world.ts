@@ -21,7 +21,8 @@ export interface SeedResult {
 
 /**
  * Generates the world and writes it in one transaction: all of it or nothing. A database that
- * already holds data is refused unless `reset`.
+ * already holds data is refused unless `reset`. Ids come from the generator; the sequences are
+ * moved past them and every table is analysed before the commit.
  */
 export async function seedWorld(url: string, options: SeedOptions): Promise<SeedResult> {
   const started = Date.now();
@@ -33,9 +34,14 @@ export async function seedWorld(url: string, options: SeedOptions): Promise<Seed
   const generated = Date.now();
   const names = tables.map((t) => t.name);
   const client = new pg.Client({ connectionString: url });
+  // Failures reach the caller through the pending query; an idle client must not crash the process.
+  client.on('error', () => {});
   await client.connect();
+  const list = names.map((n) => `"${n}"`).join(', ');
   try {
     await client.query('begin');
+    // Locked before looking, so two loaders cannot both find the database empty.
+    await client.query(`lock table ${list} in access exclusive mode`);
     const held = await nonEmpty(client, names);
     if (held.length && !options.reset) {
       throw new DomainError(
@@ -45,7 +51,7 @@ export async function seedWorld(url: string, options: SeedOptions): Promise<Seed
       );
     }
     // Truncating in this transaction also lets COPY write frozen rows.
-    await client.query(`truncate ${names.map((n) => `"${n}"`).join(', ')} restart identity cascade`);
+    await client.query(`truncate ${list} restart identity cascade`);
     const counts = await withIndexesDeferred(client, names, (rebuild) =>
       copyTables(client, tables, rebuild, options.onProgress),
     );
@@ -56,7 +62,6 @@ export async function seedWorld(url: string, options: SeedOptions): Promise<Seed
       );
     }
     await client.query('commit');
-    await client.query(`analyze ${names.map((n) => `"${n}"`).join(', ')}`);
     return { rows: counts, generateMs: generated - started, loadMs: Date.now() - generated };
   } catch (e) {
     await client.query('rollback').catch(() => {});
