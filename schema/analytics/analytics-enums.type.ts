@@ -33,10 +33,23 @@ registerEnumType(GroupBy, {
 });
 
 export const Grain = enumOf(GRAINS);
-registerEnumType(Grain, { name: 'Grain', description: 'The calendar bucket of a series.' });
+registerEnumType(Grain, {
+  name: 'Grain',
+  description: 'The calendar bucket of a series.',
+  valuesConfig: {
+    MONTH: { description: 'Calendar months ("tháng 7 năm 2022").' },
+    QUARTER: { description: 'Calendar quarters ("quý III năm 2022").' },
+    HALF_YEAR: { description: 'Half-years ("6 tháng đầu năm 2022").' },
+    YEAR: { description: 'Calendar years ("năm 2022").' },
+  },
+});
 
 export const MetricKind = enumOf(['FLOW', 'STOCK'] as const);
 registerEnumType(MetricKind, {
   name: 'MetricKind',
   description: 'FLOW counts what happened in the period; STOCK counts what exists on its last day.',
+  valuesConfig: {
+    FLOW: { description: 'Records dated in the period (admissions, inspections ...).' },
+    STOCK: { description: 'What exists on the last day of the period (members, organisations ...).' },
+  },
 });

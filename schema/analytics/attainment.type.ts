@@ -8,16 +8,16 @@ import { PeriodType } from './period.type.js';
   description: "A period's value against the plan target of the period containing it (H1 against the year).",
 })
 export class AttainmentType {
-  @Field(() => MetricType)
+  @Field(() => MetricType, { description: 'The metric measured.' })
   metric!: MetricType;
 
-  @Field(() => PeriodType)
+  @Field(() => PeriodType, { description: 'The period measured.' })
   period!: PeriodType;
 
   @Field(() => PeriodType, { nullable: true, description: 'The period the target was set for; null without one.' })
   targetPeriod!: PeriodType | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The value in the period, e.g. 56.' })
   value!: number;
 
   @Field(() => Float, { nullable: true, description: 'The planned value; null when no target is set.' })

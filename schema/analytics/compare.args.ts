@@ -7,7 +7,11 @@ import { MetricQuestionArgs } from './metric-question.args.js';
 
 @ArgsType()
 export class CompareArgs extends MetricQuestionArgs {
-  @Field(() => Baseline, { nullable: true, defaultValue: 'SAME_PERIOD_LAST_YEAR' })
+  @Field(() => Baseline, {
+    nullable: true,
+    defaultValue: 'SAME_PERIOD_LAST_YEAR',
+    description: 'What the period is compared with.',
+  })
   baseline?: BaselineValue | null;
 
   @Field(() => GroupBy, { nullable: true, description: 'Split the scope into ranked rows of organisations.' })

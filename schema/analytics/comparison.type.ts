@@ -9,10 +9,10 @@ import { PeriodType } from './period.type.js';
   description: 'A metric in a period against its baseline, for a scope, with the rows of a split.',
 })
 export class ComparisonType extends ComparisonFieldsType {
-  @Field(() => MetricType)
+  @Field(() => MetricType, { description: 'The metric compared.' })
   metric!: MetricType;
 
-  @Field(() => PeriodType)
+  @Field(() => PeriodType, { description: 'The period measured, e.g. "6 tháng đầu năm 2022".' })
   period!: PeriodType;
 
   @Field(() => PeriodType, { description: 'The baseline period, e.g. "6 tháng đầu năm 2021".' })

@@ -3,10 +3,10 @@ import type { Dimension } from '../../analytics/dimensions.js';
 
 @ObjectType('DimensionValue', { description: 'A value a dimension takes, with its Vietnamese label.' })
 class DimensionValueType {
-  @Field(() => String)
+  @Field(() => String, { description: 'What `where` values and `dimensionValue` use, e.g. "reprimand".' })
   value!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Vietnamese label, e.g. "Khiển trách".' })
   label!: string;
 }
 

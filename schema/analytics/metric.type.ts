@@ -21,7 +21,7 @@ export class MetricType {
   @Field(() => String, { description: 'What one unit is: member, organisation, event, item or team.' })
   unit!: string;
 
-  @Field(() => MetricKind)
+  @Field(() => MetricKind, { description: 'Flow (counted over the period) or stock (counted on its last day).' })
   kind!: 'FLOW' | 'STOCK';
 
   @Field(() => [GroupBy], { description: 'The groupBy values it allows.' })

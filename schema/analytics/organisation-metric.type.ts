@@ -7,13 +7,13 @@ import { PeriodType } from './period.type.js';
 
 @ObjectType('OrganisationMetric', { description: "A metric in a period for one organisation's subtree." })
 export class OrganisationMetricType {
-  @Field(() => MetricType)
+  @Field(() => MetricType, { description: 'The metric measured.' })
   metric!: MetricType;
 
-  @Field(() => PeriodType)
+  @Field(() => PeriodType, { description: 'The period measured.' })
   period!: PeriodType;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The value in the organisation's subtree." })
   value!: number;
 
   @Field(() => String, { description: 'e.g. "5.030".' })

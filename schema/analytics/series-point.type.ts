@@ -8,10 +8,10 @@ export class SeriesPointType {
   @Field(() => PeriodType, { description: 'The bucket; clipped to a date range at the edges of the series.' })
   period!: PeriodType;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The value in the bucket (at its last day for a stock).' })
   value!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'value as Vietnamese text, e.g. "5.030".' })
   valueText!: string;
 
   static from(p: SeriesPoint): SeriesPointType {

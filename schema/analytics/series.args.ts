@@ -14,7 +14,7 @@ export class SeriesArgs {
   @Field(() => String, { description: 'The series ends on the last day of this period.' })
   to!: string;
 
-  @Field(() => Grain)
+  @Field(() => Grain, { description: 'The calendar bucket of each point.' })
   grain!: GrainValue;
 
   @Field(() => ID, { nullable: true, description: "An organisation's id: its subtree is counted. Default: the city." })

@@ -8,13 +8,13 @@ import { PeriodType } from './period.type.js';
   description: "A period's value out of the population designated for its year (7 of 39 to be consolidated).",
 })
 export class ShareType {
-  @Field(() => MetricType)
+  @Field(() => MetricType, { description: 'The metric measured.' })
   metric!: MetricType;
 
-  @Field(() => PeriodType)
+  @Field(() => PeriodType, { description: 'The period measured; within one year.' })
   period!: PeriodType;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The value in the period, e.g. 7.' })
   value!: number;
 
   @Field(() => Int, { description: "The designated population of the period's year in the scope." })
@@ -29,10 +29,10 @@ export class ShareType {
   @Field(() => String, { nullable: true, description: 'Why ratio and percent are null.' })
   reason!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'value as Vietnamese text.' })
   valueText!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: '`of` as Vietnamese text.' })
   ofText!: string;
 
   @Field(() => String, { nullable: true, description: 'e.g. "17,9%".' })
