@@ -131,6 +131,22 @@ describe('analytics through GraphQL', () => {
       spy.mockRestore();
     }
   });
+  it('a committed mutation asks for a sync: the new admission is counted shortly after', async () => {
+    const cell = world.organisations.find((o) => o.kind === 'cell')?.id as number;
+    const day = '2024-06-03';
+    const before = (await engine.compare({ metric: 'admissions', period: day })).value;
+    const res = await api.ask(`mutation ($input: AdmitMemberInput!) { admitMember(input: $input) { id } }`, {
+      input: {
+        cellId: toGlobalId('Organisation', cell),
+        admittedOn: day,
+        person: { fullName: 'Trần Thị Mai', sex: 'FEMALE', birthYear: 1995, education: 'UNIVERSITY' },
+      },
+    });
+    expect(res.errors).toBeUndefined();
+    await expect
+      .poll(async () => (await engine.compare({ metric: 'admissions', period: day })).value, { timeout: 15_000 })
+      .toBe(before + 1);
+  });
 });
 
 describe('bad inputs', () => {
