@@ -1,5 +1,5 @@
 /** Open end of a spell, so stock predicates need no null test. */
-export const OPEN_END = "DATE '9999-12-31'";
+const OPEN_END = "DATE '9999-12-31'";
 
 /** Orders records by (day, id) in one BIGINT: the latest record of a subject wins its placement. */
 const seq = (day: string, id: string) => `((${day} - DATE '1900-01-01')::BIGINT << 32) + ${id}`;

@@ -34,7 +34,7 @@ const TREE_KINDS = [
 ];
 
 /** What sits outside every district committee at city level. */
-export const OUTSIDE_DISTRICTS = 'Khối, ngành Thành phố';
+const OUTSIDE_DISTRICTS = 'Khối, ngành Thành phố';
 
 /**
  * The rows of a split of `scope`: value at period index 0 and base at index 1 (when measured).

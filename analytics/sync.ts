@@ -17,7 +17,8 @@ function readCsv(source: ReplicaSource, file: string, staging: string): string {
 
 /**
  * One full sync: copy every source from one PostgreSQL snapshot into in-memory staging tables,
- * build the model from them into a new generation, publish it. On any failure the new generation is dropped and the live one stays.
+ * build the model from them into a new generation, publish it. On any failure the new generation
+ * is dropped and the live one stays.
  */
 export async function syncReplica(databaseUrl: string, store: DuckStore, sessions = 3): Promise<ReplicaInfo> {
   const started = performance.now();
