@@ -6,6 +6,7 @@ import { communeLabel, type Geography } from './geography.js';
 import { OrgTree } from './org-tree.js';
 import type { Random } from './random.js';
 import type { VietnameseNames } from './vietnamese-names.js';
+import { WeightedPicker } from './weighted-picker.js';
 
 const CITY_FOUNDED = parseDay('1930-03-08');
 // Shares of members by where they sit: residential (commune) organisations, district agencies, bloc committees.
@@ -259,7 +260,7 @@ export function buildOrganisations(
   const members = calibration.get('members', '2020-10');
   const grassrootsTarget = calibration.get('grassroots_orgs', '2022');
   // Commune committees are one per commune whatever the scale; the other grassroots organisations scale.
-  const baseOthers = 2400 - geo.communes.length;
+  const baseOthers = grassrootsTarget / calibration.scale - geo.communes.length;
   const agencyFactor = Math.max(0, grassrootsTarget - geo.communes.length) / baseOthers;
   const scaled = (n: number, min = 0) => Math.max(min, Math.round(n * agencyFactor));
   const totalPopulation = geo.city.population;
@@ -381,6 +382,7 @@ export function buildOrganisations(
 
   const blocSpecs: GrassrootsSpec[] = [];
   for (const bloc of BLOCS) {
+    const sectorPicker = new WeightedPicker(bloc.sectors.map(([, share]) => share));
     const founded = parseDay(bloc.founded);
     const committee = tree.add({
       code: `TU-${bloc.code}`,
@@ -393,7 +395,7 @@ export function buildOrganisations(
       founded,
     });
     for (let i = scaled(bloc.count, 1); i > 0; i--) {
-      const sector = pickSector(bloc.sectors, random);
+      const sector = (bloc.sectors[sectorPicker.pick(random)] as [HostSector, number])[0];
       const first = bloc.code === 'KCQ' && i === scaled(bloc.count, 1);
       blocSpecs.push({
         parentId: committee.id,
@@ -415,7 +417,7 @@ export function buildOrganisations(
 
   // New enterprises' organisations, dated half-year by half-year as the calibration says.
   const foundingSpecs: GrassrootsSpec[] = [];
-  const districtPicker = DISTRICTS.map((d) => d.population);
+  const districtPicker = new WeightedPicker(DISTRICTS.map((d) => d.population));
   const enterpriseBloc = tree.byCode('TU-KDN');
   for (const year of WORLD_YEARS) {
     calibration.halves('non_state_enterprise_orgs', year).forEach((n, h) => {
@@ -424,7 +426,7 @@ export function buildOrganisations(
       ).sort((a, b) => a - b);
       for (const day of days) {
         const inBloc = random.chance(0.15);
-        const di = inBloc ? -1 : pickIndex(districtPicker, random);
+        const di = inBloc ? -1 : districtPicker.pick(random);
         const parent = inBloc ? enterpriseBloc : tree.byCode(`TU-${(DISTRICTS[di] as { code: string }).code}`);
         foundingSpecs.push({
           parentId: parent.id,
@@ -582,24 +584,6 @@ function blocHost(sector: HostSector, bloc: string, names: VietnameseNames, rand
     default:
       return names.company(random);
   }
-}
-
-function pickSector(sectors: [HostSector, number][], random: Random): HostSector {
-  let x = random.float();
-  for (const [sector, p] of sectors) {
-    x -= p;
-    if (x < 0) return sector;
-  }
-  return (sectors[sectors.length - 1] as [HostSector, number])[0];
-}
-
-function pickIndex(weights: number[], random: Random): number {
-  let x = random.float() * weights.reduce((s, w) => s + w, 0);
-  for (let i = 0; i < weights.length; i++) {
-    x -= weights[i] as number;
-    if (x < 0) return i;
-  }
-  return weights.length - 1;
 }
 
 function addStateAndFront(tree: OrgTree, geo: Geography): void {
