@@ -123,6 +123,7 @@ export async function fetchPages(
       select t.*, ${sortColumns} from ${q.from} where ${paged} order by ${innerOrder} limit ${page.first + 1}
     ) p on true
     order by k.ord, ${outerOrder}`;
+  const sortKeys = q.order.keys.map((_, i) => `__s${i}`);
   const result = new Map<number, FetchedPage>();
   for (const key of keys) result.set(key, { rows: [], sortValues: [], hasNext: false });
   for (const row of await queryRows(em, statement)) {
@@ -134,14 +135,8 @@ export async function fetchPages(
       bucket.hasNext = true;
       continue;
     }
-    const sortValues: (string | number)[] = [];
-    const entityRow: Record<string, unknown> = {};
-    for (const [column, value] of Object.entries(row)) {
-      if (column.startsWith('__s')) sortValues[Number(column.slice(3))] = value as string | number;
-      else if (!column.startsWith('__')) entityRow[column] = value;
-    }
-    bucket.rows.push(entityRow);
-    bucket.sortValues.push(sortValues);
+    bucket.rows.push(row);
+    bucket.sortValues.push(sortKeys.map((column) => row[column] as string | number));
   }
   return result;
 }

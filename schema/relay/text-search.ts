@@ -1,5 +1,5 @@
 import type { SortKey } from './keyset.js';
-import { raw, type Sql, sql } from './sql.js';
+import { joinSql, raw, type Sql, sql } from './sql.js';
 
 /** Escapes LIKE wildcards so a user's "%" or "_" is matched literally. */
 function literal(text: string): string {
@@ -8,11 +8,18 @@ function literal(text: string): string {
 
 /**
  * Accent- and case-insensitive search over `column` with the `search_key()` SQL function (unaccent,
- * đ → d, lower case) and its trigram GIN index: every word of the query must occur in the value.
+ * đ → d, lower case) and its trigram GIN index: the words must occur in that order, others may
+ * come between ("nguyen tuyen" finds "Nguyễn Thị Tuyến"). One pattern keeps the index recheck to
+ * one unaccent per candidate row.
  */
 export function searchFilter(column: Sql, text: string): Sql[] {
   const words = text.normalize('NFC').trim().split(/\s+/).filter(Boolean);
-  return words.map((w) => sql`search_key(${column}) like ('%' || search_key(${literal(w)}) || '%')`);
+  if (!words.length) return [];
+  const pattern = joinSql(
+    words.map((w) => sql`search_key(${literal(w)})`),
+    " || '%' || ",
+  );
+  return [sql`search_key(${column}) like ('%' || ${pattern} || '%')`];
 }
 
 /**

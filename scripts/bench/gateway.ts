@@ -1,0 +1,214 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { loadConfig } from '../../services/config.js';
+import { type Platform, startPlatform } from '../../services/gateway/platform.js';
+import { startEmbeddedPostgres } from '../../services/store/embedded-postgres.js';
+import { migrate } from '../../services/store/migrate.js';
+import { seedWorld } from '../world/seed-world.js';
+
+export interface GatewayBenchRow {
+  operation: string;
+  connections: number;
+  requests: number;
+  errors: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  statementsPerRequest: number;
+  peakRssMb: number;
+}
+
+const DATABASE = 'cg_bench_gateway_s1';
+const log = (line: string) => console.error(`bench gateway: ${line}`);
+
+interface Nodes<T> {
+  nodes: T[];
+}
+interface Answer {
+  organisation: { children: Nodes<{ children: Nodes<unknown> }> };
+  people: Nodes<{ name: string }>;
+  programme: { statusCounts: { status: string; count: number }[] };
+  organisations: { edges: unknown[] };
+}
+
+/** What front ends ask most, with fixed days so every run asks the same thing; `check` proves the answer. */
+const OPERATIONS: { name: string; query: string; check: (data: Answer) => boolean }[] = [
+  {
+    name: 'tree: city → 30 districts → 20 grassroots each, head + member count',
+    query: `{ organisation(code: "TU") { name children(kind: [DISTRICT_COMMITTEE], first: 30) { nodes { name
+      children(kind: [GRASSROOTS_COMMITTEE, GRASSROOTS_CELL], first: 20) { nodes { name
+        head(asOf: "2022-07-13") { title person { name } } memberCount(asOf: "2022-07-13") } } } } } }`,
+    check: (d) =>
+      d.organisation.children.nodes.length === 30 &&
+      d.organisation.children.nodes.every((n) => n.children.nodes.length === 20),
+  },
+  {
+    name: 'people search "nguyen thi tuyen", first 10',
+    query: `{ people(search: "nguyen thi tuyen", first: 10) { nodes { id name birthYear } } }`,
+    check: (d) => d.people.nodes[0]?.name === 'Nguyễn Thị Tuyến',
+  },
+  {
+    name: 'programme 01-CTr/TU status counts as of 2022-07-13',
+    query: `{ programme(code: "01-CTr/TU") { code statusCounts(asOf: "2022-07-13") { status count } } }`,
+    check: (d) => d.programme.statusCounts.some((s) => s.status === 'COMPLETED' && s.count === 24),
+  },
+  {
+    name: '500-row page of organisations by code',
+    query: `{ organisations(first: 500, orderBy: { field: CODE }) { edges { cursor node { id code name kind } }
+      pageInfo { hasNextPage endCursor } } }`,
+    check: (d) => d.organisations.edges.length === 500,
+  },
+];
+
+/** The scale-1 world in `cg_bench_gateway_s1`, generated on first use and kept (drop it to regenerate). */
+async function benchDatabase(serverUrl: string): Promise<string> {
+  const url = new URL(serverUrl);
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [DATABASE]);
+    if (!exists.rowCount) await admin.query(`create database ${DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+  url.pathname = `/${DATABASE}`;
+  const benchUrl = url.toString();
+  await migrate(benchUrl);
+  const client = new pg.Client({ connectionString: benchUrl });
+  await client.connect();
+  const { rows } = await client.query('select count(*)::int as n from organisation').finally(() => client.end());
+  if (rows[0].n === 0) {
+    log('generating the scale-1 world (kept for later runs)');
+    await seedWorld(benchUrl, { scale: 1 });
+  }
+  return benchUrl;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+async function ask(platform: Platform, query: string): Promise<{ data: Answer; errors?: unknown[] }> {
+  const res = await fetch(`${platform.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return (await res.json()) as { data: Answer; errors?: unknown[] };
+}
+
+async function measure(
+  platform: Platform,
+  op: (typeof OPERATIONS)[number],
+  connections: number,
+  seconds: number,
+  statements: () => number,
+): Promise<GatewayBenchRow> {
+  const latencies: number[] = [];
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 100);
+  const before = statements();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${platform.url}/graphql`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: op.query }),
+        connections,
+        duration: seconds,
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
+  clearInterval(sampler);
+  const requests = result.requests.total;
+  latencies.sort((a, b) => a - b);
+  return {
+    operation: op.name,
+    connections,
+    requests,
+    errors: result.errors + result.non2xx,
+    requestsPerSecond: requests / seconds,
+    p50Ms: percentile(latencies, 50),
+    p95Ms: percentile(latencies, 95),
+    p99Ms: percentile(latencies, 99),
+    statementsPerRequest: (statements() - before) / requests,
+    peakRssMb: peakRss / 2 ** 20,
+  };
+}
+
+/**
+ * `npm run bench -- --only gateway`: starts the platform (HTTP, Apollo, the real context factory)
+ * in this process against a scale-1 world and loads it with autocannon, one operation at a time,
+ * at 1 and 16 connections. RSS is the whole process: server and load generator together.
+ */
+export async function benchGateway(
+  options: { seconds?: number; connections?: number[] } = {},
+): Promise<{ markdown: string; rows: GatewayBenchRow[] }> {
+  const seconds = options.seconds ?? 10;
+  const server = process.env.DATABASE_URL
+    ? { url: process.env.DATABASE_URL, stop: async () => {} }
+    : await startEmbeddedPostgres('.data/bench-postgres');
+  const analyticsDir = await mkdtemp(path.join(tmpdir(), 'civicgraph-bench-gateway-'));
+  try {
+    const databaseUrl = await benchDatabase(server.url);
+    const config = loadConfig({
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'production',
+      SEED_WHEN_EMPTY: 'false',
+      ANALYTICS_DB_PATH: path.join(analyticsDir, 'analytics.duckdb'),
+    });
+    const platform = await startPlatform(config, { log });
+    try {
+      let statements = 0;
+      platform.orm.em.getKnex().on('query', () => {
+        statements += 1;
+      });
+      const rows: GatewayBenchRow[] = [];
+      for (const op of OPERATIONS) {
+        const reply = await ask(platform, op.query);
+        if (reply.errors || !op.check(reply.data))
+          throw new Error(`${op.name}: unexpected answer ${JSON.stringify(reply).slice(0, 500)}`);
+        for (let i = 0; i < 20; i++) await ask(platform, op.query);
+        for (const connections of options.connections ?? [1, 16]) {
+          log(`${op.name} × ${connections} connection(s), ${seconds} s`);
+          rows.push(await measure(platform, op, connections, seconds, () => statements));
+        }
+      }
+      return { markdown: markdown(rows, seconds), rows };
+    } finally {
+      await platform.stop();
+    }
+  } finally {
+    await server.stop();
+    await rm(analyticsDir, { recursive: true, force: true });
+  }
+}
+
+function markdown(rows: GatewayBenchRow[], seconds: number): string {
+  const f = (n: number, d = 1) => n.toFixed(d);
+  return [
+    '## GraphQL gateway (scale-1 world, autocannon, POST /graphql)',
+    '',
+    `Each operation for ${seconds} s per connection count, after 20 warm-up requests; statements counted at the ORM's`,
+    'knex client; RSS is the bench process (server and autocannon together).',
+    '',
+    '| operation | conn. | req/s | p50 ms | p95 ms | p99 ms | SQL stmts / req | peak RSS MB | errors |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.operation} | ${r.connections} | ${f(r.requestsPerSecond)} | ${f(r.p50Ms)} | ${f(r.p95Ms)} | ${f(r.p99Ms)} | ${f(r.statementsPerRequest, 2)} | ${f(r.peakRssMb, 0)} | ${r.errors} |`,
+    ),
+  ].join('\n');
+}
