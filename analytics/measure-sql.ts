@@ -39,7 +39,14 @@ const AGGREGATE_PERIODS = 8;
 export function measureSql(spec: MeasureSpec): { sql: string; params: SqlParam[] } {
   const { metric, periods, scopes, split, filters } = spec;
   const params: SqlParam[] = [];
-  const spell = FACT_TABLES[metric.source].spell && metric.kind === 'stock';
+  const table = FACT_TABLES[metric.source];
+  const spell = table.spell && metric.kind === 'stock';
+  const looked = new Set(table.lookup?.columns);
+  const column = (dimension: string) => `${looked.has(dimension) ? 'l' : 'f'}.${dimension}`;
+  const used = [...filters.map((f) => f.dimension), ...(split.by === 'dimension' ? [split.dimension] : [])];
+  const from = used.some((d) => looked.has(d))
+    ? `${metric.source} f join ${table.lookup?.table} l on l.${table.lookup?.key} = f.${table.lookup?.key}`
+    : `${metric.source} f`;
   const froms = periods.map((p) => p.from).sort();
   const tos = periods.map((p) => p.to).sort();
   const [firstDay, firstEnd, lastDay] = [froms[0] ?? '', tos[0] ?? '', tos[tos.length - 1] ?? ''];
@@ -55,11 +62,11 @@ export function measureSql(spec: MeasureSpec): { sql: string; params: SqlParam[]
       params.push(v);
       return `$${params.length}`;
     });
-    where.push(`f.${f.dimension} in (${placeholders.join(', ')})`);
+    where.push(`${column(f.dimension)} in (${placeholders.join(', ')})`);
   }
   const during = (d0: string, d1: string) =>
     spell ? `f.day <= ${d1} and f.end_day > ${d1}` : `f.day between ${d0} and ${d1}`;
-  const dim = split.by === 'dimension' ? `f.${split.dimension}` : 'null::VARCHAR';
+  const dim = split.by === 'dimension' ? column(split.dimension) : 'null::VARCHAR';
   const key = { none: 'null::VARCHAR', children: 'a.child_id', district: 'a.district_id', dimension: 'facts.g' }[
     split.by
   ];
@@ -71,7 +78,7 @@ export function measureSql(spec: MeasureSpec): { sql: string; params: SqlParam[]
     const counts = periods.map((p, i) => `count(*) filter (where ${during(date(p.from), date(p.to))}) as n${i}`);
     const sql = `with facts as (
         select f.org_id, ${dim} as g, ${counts.join(', ')}
-        from ${metric.source} f where ${where.join(' and ')} group by all)
+        from ${from} where ${where.join(' and ')} group by all)
       select unnest(range(${periods.length})) as p, scope_id, g, unnest([${n.join(', ')}]) as n from (
         select a.anc_id as scope_id, ${key} as g, ${n.map((c) => `sum(${c}) as ${c}`).join(', ')}
         from facts join org_anc a on a.org_id = facts.org_id
@@ -81,12 +88,12 @@ export function measureSql(spec: MeasureSpec): { sql: string; params: SqlParam[]
   const facts =
     metric.count === 'rows'
       ? `select pr.p, f.org_id, ${dim} as g
-         from ${metric.source} f join pr on ${during('pr.d0', 'pr.d1')}
+         from ${from} join pr on ${during('pr.d0', 'pr.d1')}
          where ${where.join(' and ')}`
       : // The struct keeps a null dimension value from being skipped by arg_max.
         `select p, struct_extract(latest, 'org_id') as org_id, struct_extract(latest, 'g') as g from (
            select pr.p, arg_max({'org_id': f.org_id, 'g': ${dim}}, f.seq) as latest
-           from ${metric.source} f join pr on ${during('pr.d0', 'pr.d1')}
+           from ${from} join pr on ${during('pr.d0', 'pr.d1')}
            where ${where.join(' and ')}
            group by pr.p, f.subject)`;
   const periodRows = periods.map((p, i) => `(${i}, ${date(p.from)}, ${date(p.to)})`).join(', ');

@@ -4,17 +4,39 @@ import type { DimensionId } from './dimensions.js';
 export const GROUP_BYS = ['DIRECT_CHILDREN', 'DISTRICT'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
 
-/** Replica fact tables (see replica-model.ts); spells are measured at a day, the others over a range. */
-export const FACT_TABLES = {
-  membership_event_fact: { spell: false },
+export type FactTable =
+  | 'membership_event_fact'
+  | 'member_spell'
+  | 'organisation_spell'
+  | 'oversight_fact'
+  | 'consolidation_fact'
+  | 'inspection_team_fact'
+  | 'item_status_spell';
+
+/** Dimensions a fact table reads from another table by key, joined only when a question uses them. */
+export interface Lookup {
+  table: FactTable;
+  key: string;
+  columns: readonly string[];
+}
+
+/**
+ * Replica fact tables (see replica-model.ts); spells are measured at a day, the others over a range.
+ * Events look up the member's sex and education in member_spell: joining them at sync time would
+ * cost more than the rare question that splits events by them.
+ */
+export const FACT_TABLES: Readonly<Record<FactTable, { spell: boolean; lookup?: Lookup }>> = {
+  membership_event_fact: {
+    spell: false,
+    lookup: { table: 'member_spell', key: 'member_id', columns: ['sex', 'education'] },
+  },
   member_spell: { spell: true },
   organisation_spell: { spell: true },
   oversight_fact: { spell: false },
   consolidation_fact: { spell: false },
   inspection_team_fact: { spell: false },
   item_status_spell: { spell: true },
-} as const;
-export type FactTable = keyof typeof FACT_TABLES;
+};
 
 /**
  * One countable figure. `flow` counts records whose day falls in the period; `stock` counts spells

@@ -32,15 +32,12 @@ export const REPLICA_MODEL: readonly string[] = [
      from steps s left join district d using (org_id)
      order by s.anc_id, s.org_id`,
   `create table membership_event_fact as
-     select e.occurred_on as day, e.organisation_id as org_id, e.kind as event_kind, e.exit_reason,
-            p.sex, p.education
-     from raw_membership_event e
-     left join raw_member m on m.id = e.member_id
-     left join raw_person p on p.id = m.person_id
-     order by e.kind, e.occurred_on`,
+     select occurred_on as day, organisation_id as org_id, kind as event_kind, exit_reason, member_id
+     from raw_membership_event
+     order by kind, occurred_on`,
   `create table member_spell as
      select m.admitted_on as day, coalesce(m.left_on, ${OPEN_END}) as end_day, m.cell_id as org_id,
-            p.sex, p.education
+            p.sex, p.education, m.id as member_id
      from raw_member m left join raw_person p on p.id = m.person_id`,
   `create table organisation_spell as
      select founded_on as day, coalesce(dissolved_on, ${OPEN_END}) as end_day, id as org_id,
