@@ -73,6 +73,17 @@ describe('protection limits, refused before any resolver runs', () => {
     expect(res.statusCode).toBe(413);
     expect(res.json().errors[0].extensions).toEqual({ code: 'PAYLOAD_TOO_LARGE' });
   });
+
+  it('a body that is not JSON: BAD_REQUEST in the GraphQL error shape', async () => {
+    const res = await gw.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"query": ',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+  });
 });
 
 describe('errors clients see', () => {
