@@ -4,98 +4,142 @@ const OPEN_END = "DATE '9999-12-31'";
 /** Orders records by (day, id) in one BIGINT: the latest record of a subject wins its placement. */
 const seq = (day: string, id: string) => `((${day} - DATE '1900-01-01')::BIGINT << 32) + ${id}`;
 
+/** One table of the replica: what it is built from (copied `raw_*` tables or other model tables) and how. */
+export interface ModelTable {
+  table: string;
+  inputs: readonly string[];
+  select: string;
+}
+
 /**
- * DuckDB statements that turn the copied `raw_*` tables into what queries read: `org` and its
+ * The DuckDB tables built from the copied `raw_*` tables, which are what queries read: `org` and its
  * ancestor closure `org_anc` (with the child on the way down and the district), and one fact table
  * per kind of record, denormalised and sorted by filter columns and day so zone maps skip row groups
  * (not member_spell: a stock passes nearly every row, so sorting it would only cost sync time).
  * Every fact table has `day` (event date, or start of a spell) and `org_id` (placement); spell tables
  * add `end_day` (exclusive); tables behind metrics that count distinct subjects add `subject` and `seq`.
  */
-export const REPLICA_MODEL: readonly string[] = [
-  `create table org as
-     select id, parent_id, code, name, kind, host_sector, founded_on, dissolved_on,
-            cast(string_split(path, ' ') as INTEGER[]) as path
-     from raw_organisation`,
+export const REPLICA_MODEL: readonly ModelTable[] = [
+  {
+    table: 'org',
+    inputs: ['raw_organisation'],
+    select: `select id, parent_id, code, name, kind, host_sector, founded_on, dissolved_on,
+             cast(string_split(path, ' ') as INTEGER[]) as path
+      from raw_organisation`,
+  },
   // The default scope: the city committee at the root of the party tree.
-  `create table city as
-     select id, name, kind from org where kind = 'city_committee' and parent_id is null order by id limit 1`,
-  `create table org_anc as
-     with steps as (
-       select id as org_id, unnest(path) as anc_id, unnest(range(1, len(path) + 1)) as pos, path from org
-     ), district as (
-       select s.org_id, min(s.anc_id) as district_id
-       from steps s join org a on a.id = s.anc_id
-       where a.kind = 'district_committee' group by s.org_id
-     )
-     select s.anc_id, s.org_id, s.path[s.pos + 1] as child_id, d.district_id
-     from steps s left join district d using (org_id)
-     order by s.anc_id, s.org_id`,
-  `create table membership_event_fact as
-     select occurred_on as day, organisation_id as org_id, kind as event_kind, exit_reason, member_id
-     from raw_membership_event
-     order by kind, occurred_on`,
-  `create table member_spell as
-     select m.admitted_on as day, coalesce(m.left_on, ${OPEN_END}) as end_day, m.cell_id as org_id,
-            p.sex, p.education, m.id as member_id
-     from raw_member m left join raw_person p on p.id = m.person_id`,
-  `create table organisation_spell as
-     select founded_on as day, coalesce(dissolved_on, ${OPEN_END}) as end_day, id as org_id,
-            kind as org_kind, host_sector
-     from org
-     where kind in ('grassroots_committee', 'grassroots_cell', 'partial_committee', 'cell')
-     order by org_kind, founded_on`,
-  `create table oversight_fact as
-     select * from (
-       select 'inspection' as source, i.occurred_on as day, i.placed_in_id as org_id,
-              if(i.subject_member_id is null, 'organisation', 'member') as subject_kind,
-              coalesce(i.subject_organisation_id, i.subject_member_id) as subject,
-              i.type as oversight_type, null::VARCHAR as form, i.acting_body, pr.code as team_programme,
-              ${seq('i.occurred_on', 'i.id')} as seq
-       from raw_inspection i
-       left join raw_inspection_team t on t.id = i.team_id
-       left join raw_programme pr on pr.id = t.programme_id
-       union all
-       select 'supervision', s.occurred_on, s.placed_in_id, if(s.subject_member_id is null, 'organisation', 'member'),
-              coalesce(s.subject_organisation_id, s.subject_member_id), s.type, null, s.acting_body, null,
-              ${seq('s.occurred_on', 's.id')}
-       from raw_supervision s
-       union all
-       select 'discipline', d.decided_on, d.placed_in_id, if(d.subject_member_id is null, 'organisation', 'member'),
-              coalesce(d.subject_organisation_id, d.subject_member_id), null, d.form, d.acting_body, null,
-              ${seq('d.decided_on', 'd.id')}
-       from raw_disciplinary_action d
-     ) order by source, subject_kind, day`,
-  `create table designation_fact as
-     select year, organisation_id as org_id, kind as designation_kind, plan from raw_designation`,
-  `create table consolidation_fact as
-     select c.consolidated_on as day, d.organisation_id as org_id, d.kind as designation_kind, d.plan
-     from raw_consolidation c join raw_designation d on d.id = c.designation_id
-     order by c.consolidated_on`,
-  `create table inspection_team_fact as
-     select t.formed_on as day, t.formed_by_id as org_id, pr.code as team_programme
-     from raw_inspection_team t left join raw_programme pr on pr.id = t.programme_id
-     order by t.formed_on`,
+  {
+    table: 'city',
+    inputs: ['org'],
+    select: `select id, name, kind from org where kind = 'city_committee' and parent_id is null order by id limit 1`,
+  },
+  {
+    table: 'org_anc',
+    inputs: ['org'],
+    select: `with steps as (
+        select id as org_id, unnest(path) as anc_id, unnest(range(1, len(path) + 1)) as pos, path from org
+      ), district as (
+        select s.org_id, min(s.anc_id) as district_id
+        from steps s join org a on a.id = s.anc_id
+        where a.kind = 'district_committee' group by s.org_id
+      )
+      select s.anc_id, s.org_id, s.path[s.pos + 1] as child_id, d.district_id
+      from steps s left join district d using (org_id)
+      order by s.anc_id, s.org_id`,
+  },
+  {
+    table: 'membership_event_fact',
+    inputs: ['raw_membership_event'],
+    select: `select occurred_on as day, organisation_id as org_id, kind as event_kind, exit_reason, member_id
+      from raw_membership_event
+      order by kind, occurred_on`,
+  },
+  {
+    table: 'member_spell',
+    inputs: ['raw_member', 'raw_person'],
+    select: `select m.admitted_on as day, coalesce(m.left_on, ${OPEN_END}) as end_day, m.cell_id as org_id,
+             p.sex, p.education, m.id as member_id
+      from raw_member m left join raw_person p on p.id = m.person_id`,
+  },
+  {
+    table: 'organisation_spell',
+    inputs: ['org'],
+    select: `select founded_on as day, coalesce(dissolved_on, ${OPEN_END}) as end_day, id as org_id,
+             kind as org_kind, host_sector
+      from org
+      where kind in ('grassroots_committee', 'grassroots_cell', 'partial_committee', 'cell')
+      order by org_kind, founded_on`,
+  },
+  {
+    table: 'oversight_fact',
+    inputs: ['raw_disciplinary_action', 'raw_inspection', 'raw_inspection_team', 'raw_programme', 'raw_supervision'],
+    select: `select * from (
+        select 'inspection' as source, i.occurred_on as day, i.placed_in_id as org_id,
+               if(i.subject_member_id is null, 'organisation', 'member') as subject_kind,
+               coalesce(i.subject_organisation_id, i.subject_member_id) as subject,
+               i.type as oversight_type, null::VARCHAR as form, i.acting_body, pr.code as team_programme,
+               ${seq('i.occurred_on', 'i.id')} as seq
+        from raw_inspection i
+        left join raw_inspection_team t on t.id = i.team_id
+        left join raw_programme pr on pr.id = t.programme_id
+        union all
+        select 'supervision', s.occurred_on, s.placed_in_id, if(s.subject_member_id is null, 'organisation', 'member'),
+               coalesce(s.subject_organisation_id, s.subject_member_id), s.type, null, s.acting_body, null,
+               ${seq('s.occurred_on', 's.id')}
+        from raw_supervision s
+        union all
+        select 'discipline', d.decided_on, d.placed_in_id, if(d.subject_member_id is null, 'organisation', 'member'),
+               coalesce(d.subject_organisation_id, d.subject_member_id), null, d.form, d.acting_body, null,
+               ${seq('d.decided_on', 'd.id')}
+        from raw_disciplinary_action d
+      ) order by source, subject_kind, day`,
+  },
+  {
+    table: 'designation_fact',
+    inputs: ['raw_designation'],
+    select: `select year, organisation_id as org_id, kind as designation_kind, plan from raw_designation`,
+  },
+  {
+    table: 'consolidation_fact',
+    inputs: ['raw_consolidation', 'raw_designation'],
+    select: `select c.consolidated_on as day, d.organisation_id as org_id, d.kind as designation_kind, d.plan
+      from raw_consolidation c join raw_designation d on d.id = c.designation_id
+      order by c.consolidated_on`,
+  },
+  {
+    table: 'inspection_team_fact',
+    inputs: ['raw_inspection_team', 'raw_programme'],
+    select: `select t.formed_on as day, t.formed_by_id as org_id, pr.code as team_programme
+      from raw_inspection_team t left join raw_programme pr on pr.id = t.programme_id
+      order by t.formed_on`,
+  },
   // An item's status on day D is its latest change on or before D; before the first change it is "assigned".
   // Items count under their programme's steering committee (lead agencies sit in several trees), else their lead agency.
-  `create table item_status_spell as
-     with changes as (
-       select item_id, status, effective_on as day,
-              lead(effective_on) over (partition by item_id order by effective_on) as next_day
-       from raw_programme_item_status
-       union all
-       select i.id, 'assigned', i.assigned_on, f.first_day
-       from raw_programme_item i
-       left join (select item_id, min(effective_on) as first_day from raw_programme_item_status group by item_id) f
-         on f.item_id = i.id
-       where f.first_day is null or f.first_day > i.assigned_on
-     )
-     select c.day, coalesce(c.next_day, ${OPEN_END}) as end_day,
-            coalesce(pr.steering_committee_id, i.lead_agency_id) as org_id, c.status,
-            pr.code as programme, i.kind as item_kind, i.lead_agency_id as subject, ${seq('c.day', 'i.id')} as seq
-     from changes c
-     join raw_programme_item i on i.id = c.item_id
-     left join raw_programme pr on pr.id = i.programme_id
-     order by c.day`,
-  `create table target as select metric, scope_id, period, value from raw_target`,
+  {
+    table: 'item_status_spell',
+    inputs: ['raw_programme', 'raw_programme_item', 'raw_programme_item_status'],
+    select: `with changes as (
+        select item_id, status, effective_on as day,
+               lead(effective_on) over (partition by item_id order by effective_on) as next_day
+        from raw_programme_item_status
+        union all
+        select i.id, 'assigned', i.assigned_on, f.first_day
+        from raw_programme_item i
+        left join (select item_id, min(effective_on) as first_day from raw_programme_item_status group by item_id) f
+          on f.item_id = i.id
+        where f.first_day is null or f.first_day > i.assigned_on
+      )
+      select c.day, coalesce(c.next_day, ${OPEN_END}) as end_day,
+             coalesce(pr.steering_committee_id, i.lead_agency_id) as org_id, c.status,
+             pr.code as programme, i.kind as item_kind, i.lead_agency_id as subject, ${seq('c.day', 'i.id')} as seq
+      from changes c
+      join raw_programme_item i on i.id = c.item_id
+      left join raw_programme pr on pr.id = i.programme_id
+      order by c.day`,
+  },
+  {
+    table: 'target',
+    inputs: ['raw_target'],
+    select: `select metric, scope_id, period, value from raw_target`,
+  },
 ];

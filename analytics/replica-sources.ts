@@ -15,8 +15,24 @@ const OVERSIGHT = {
   acting_body: 'VARCHAR',
 };
 
-/** Largest first, so parallel copies finish together. */
+/** The organisation tree first (the closure is built from it while the rest is copied), then largest first. */
 export const REPLICA_SOURCES: readonly ReplicaSource[] = [
+  {
+    table: 'organisation',
+    columns: {
+      id: 'INTEGER',
+      parent_id: 'INTEGER',
+      code: 'VARCHAR',
+      name: 'VARCHAR',
+      kind: 'VARCHAR',
+      host_sector: 'VARCHAR',
+      founded_on: 'DATE',
+      dissolved_on: 'DATE',
+      path: 'VARCHAR',
+    },
+    // CSV has no arrays: the path travels as space-separated ids.
+    expr: { path: "array_to_string(path, ' ')" },
+  },
   {
     table: 'person',
     columns: { id: 'INTEGER', sex: 'VARCHAR', education: 'VARCHAR' },
@@ -35,22 +51,6 @@ export const REPLICA_SOURCES: readonly ReplicaSource[] = [
       occurred_on: 'DATE',
       organisation_id: 'INTEGER',
     },
-  },
-  {
-    table: 'organisation',
-    columns: {
-      id: 'INTEGER',
-      parent_id: 'INTEGER',
-      code: 'VARCHAR',
-      name: 'VARCHAR',
-      kind: 'VARCHAR',
-      host_sector: 'VARCHAR',
-      founded_on: 'DATE',
-      dissolved_on: 'DATE',
-      path: 'VARCHAR',
-    },
-    // CSV has no arrays: the path travels as space-separated ids.
-    expr: { path: "array_to_string(path, ' ')" },
   },
   { table: 'inspection', columns: { ...OVERSIGHT, type: 'VARCHAR', team_id: 'INTEGER', occurred_on: 'DATE' } },
   { table: 'supervision', columns: { ...OVERSIGHT, type: 'VARCHAR', occurred_on: 'DATE' } },
