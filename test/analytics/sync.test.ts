@@ -139,6 +139,38 @@ describe('sync', () => {
     }
   });
 
+  it('a sync failing half-way leaves the previous replica and no half-built generation behind', async () => {
+    const file = path.join(dir, 'half-way.duckdb');
+    const engine = new AnalyticsEngine({ databaseUrl: db.url, path: file });
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const good = await engine.sync();
+      const value = (await engine.compare({ metric: 'admissions', period: '2022' })).value;
+      // The other tables copy and load while this one fails.
+      await client.query('alter table inspection_team rename to inspection_team_away');
+      try {
+        await expect(engine.sync()).rejects.toThrow(/inspection_team/);
+      } finally {
+        await client.query('alter table inspection_team_away rename to inspection_team');
+      }
+      expect(engine.status().snapshotAt?.toISOString()).toBe(good.snapshotAt);
+      expect((await engine.compare({ metric: 'admissions', period: '2022' })).value).toBe(value);
+    } finally {
+      await client.end();
+      await engine.close();
+    }
+    const store = new DuckStore(file);
+    try {
+      const schemas = await store.read((q) =>
+        q("select schema_name from information_schema.schemata where schema_name like 'g\\_%' escape '\\'"),
+      );
+      expect(schemas).toHaveLength(1);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('requestSync debounces a burst of writes into one sync', async () => {
     const lines: string[] = [];
     const engine = new AnalyticsEngine({
