@@ -106,10 +106,7 @@ describe('sync', () => {
         await store.read(async (newGeneration) => expect((await newGeneration(count))[0]?.n).toBe(1));
         expect((await oldGeneration(count))[0]?.n).toBe(0);
       });
-      const schemas = await store.read((q) =>
-        q("select schema_name from information_schema.schemata where schema_name like 'g\\_%' escape '\\'"),
-      );
-      expect(schemas).toHaveLength(1);
+      expect(await generations(store)).toHaveLength(1);
     } finally {
       await client.query("delete from organisation where code = 'NEW1'");
       await client.end();
@@ -162,10 +159,7 @@ describe('sync', () => {
     }
     const store = new DuckStore(file);
     try {
-      const schemas = await store.read((q) =>
-        q("select schema_name from information_schema.schemata where schema_name like 'g\\_%' escape '\\'"),
-      );
-      expect(schemas).toHaveLength(1);
+      expect(await generations(store)).toHaveLength(1);
     } finally {
       await store.close();
     }
@@ -192,3 +186,10 @@ describe('sync', () => {
     }
   });
 });
+
+/** The replica generations (schemas g_<n>) the DuckDB file holds. */
+function generations(store: DuckStore) {
+  return store.read((q) =>
+    q("select schema_name from information_schema.schemata where schema_name like 'g\\_%' escape '\\'"),
+  );
+}
