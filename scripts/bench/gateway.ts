@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -23,6 +23,7 @@ export interface GatewayBenchRow {
 }
 
 const DATABASE = 'cg_bench_gateway_s1';
+const WARM_UP = 20;
 const log = (line: string) => console.error(`bench gateway: ${line}`);
 
 interface Nodes<T> {
@@ -88,6 +89,14 @@ async function benchDatabase(serverUrl: string): Promise<string> {
   return benchUrl;
 }
 
+/** Waits until requests autocannon left in flight have finished (no statement for 300 ms). */
+async function settled(count: () => number): Promise<void> {
+  for (let last = -1; last !== count(); ) {
+    last = count();
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
@@ -106,14 +115,12 @@ async function measure(
   op: (typeof OPERATIONS)[number],
   connections: number,
   seconds: number,
-  statements: () => number,
-): Promise<GatewayBenchRow> {
+): Promise<Omit<GatewayBenchRow, 'statementsPerRequest'>> {
   const latencies: number[] = [];
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 100);
-  const before = statements();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -140,7 +147,6 @@ async function measure(
     p50Ms: percentile(latencies, 50),
     p95Ms: percentile(latencies, 95),
     p99Ms: percentile(latencies, 99),
-    statementsPerRequest: (statements() - before) / requests,
     peakRssMb: peakRss / 2 ** 20,
   };
 }
@@ -154,6 +160,7 @@ export async function benchGateway(
   options: { seconds?: number; connections?: number[] } = {},
 ): Promise<{ markdown: string; rows: GatewayBenchRow[] }> {
   const seconds = options.seconds ?? 10;
+  const loadAtStart = os.loadavg()[0] ?? 0;
   const server = process.env.DATABASE_URL
     ? { url: process.env.DATABASE_URL, stop: async () => {} }
     : await startEmbeddedPostgres('.data/bench-postgres');
@@ -180,13 +187,17 @@ export async function benchGateway(
         const reply = await ask(platform, op.query);
         if (reply.errors || !op.check(reply.data))
           throw new Error(`${op.name}: unexpected answer ${JSON.stringify(reply).slice(0, 500)}`);
-        for (let i = 0; i < 20; i++) await ask(platform, op.query);
+        // Statements per request from sequential requests, so none is cut off at the end of a timed run.
+        const before = statements;
+        for (let i = 0; i < WARM_UP; i++) await ask(platform, op.query);
+        const statementsPerRequest = (statements - before) / WARM_UP;
         for (const connections of options.connections ?? [1, 16]) {
           log(`${op.name} × ${connections} connection(s), ${seconds} s`);
-          rows.push(await measure(platform, op, connections, seconds, () => statements));
+          rows.push({ ...(await measure(platform, op, connections, seconds)), statementsPerRequest });
+          await settled(() => statements);
         }
       }
-      return { markdown: markdown(rows, seconds), rows };
+      return { markdown: markdown(rows, seconds, loadAtStart), rows };
     } finally {
       await platform.stop();
     }
@@ -196,13 +207,15 @@ export async function benchGateway(
   }
 }
 
-function markdown(rows: GatewayBenchRow[], seconds: number): string {
+function markdown(rows: GatewayBenchRow[], seconds: number, loadAtStart: number): string {
   const f = (n: number, d = 1) => n.toFixed(d);
   return [
     '## GraphQL gateway (scale-1 world, autocannon, POST /graphql)',
     '',
-    `Each operation for ${seconds} s per connection count, after 20 warm-up requests; statements counted at the ORM's`,
-    'knex client; RSS is the bench process (server and autocannon together).',
+    `Each operation for ${seconds} s per connection count, after ${WARM_UP} sequential warm-up requests (statements per`,
+    "request are counted on those, at the ORM's knex client); RSS is the whole bench process: server, autocannon and",
+    'the in-process DuckDB analytics replica.',
+    `Node ${process.version}, NODE_OPTIONS ${process.env.NODE_OPTIONS || 'unset'}; 1-minute load average ${loadAtStart.toFixed(1)} at start, ${(os.loadavg()[0] ?? 0).toFixed(1)} at the end.`,
     '',
     '| operation | conn. | req/s | p50 ms | p95 ms | p99 ms | SQL stmts / req | peak RSS MB | errors |',
     '|---|---|---|---|---|---|---|---|---|',
