@@ -25,14 +25,16 @@ function isList(type: GraphQLOutputType): boolean {
 
 /**
  * Cost = 1 per field + its children's cost times how many rows it may return: `first` (or the
- * default page) for a connection, LIST_ESTIMATE for a plain list; `edges` / `nodes` are the page
- * the connection already counted.
+ * default page) for a connection, the number of `ids` asked for, LIST_ESTIMATE for another plain
+ * list; `edges` / `nodes` are the page the connection already counted.
  */
 function estimate({ field, args, childComplexity }: ComplexityEstimatorArgs): number {
   const type = getNamedType(field.type) as GraphQLCompositeType;
   if (type.name.endsWith('Connection')) return 1 + childComplexity * Math.max(1, args.first ?? DEFAULT_PAGE_SIZE);
-  if (isList(field.type) && field.name !== 'edges' && field.name !== 'nodes')
+  if (Array.isArray(args.ids)) return 1 + childComplexity * args.ids.length;
+  if (isList(field.type) && field.name !== 'edges' && field.name !== 'nodes') {
     return 1 + childComplexity * LIST_ESTIMATE;
+  }
   return 1 + childComplexity;
 }
 

@@ -62,6 +62,10 @@ describe('protection limits, refused before any resolver runs', () => {
       (await refused(`{ organisations { nodes { children { nodes { children { nodes { name } } } } } } }`))?.extensions
         ?.code,
     ).toBe('QUERY_TOO_COSTLY');
+    // nodes(ids) costs what it asks for.
+    const ids = Array.from({ length: 300 }, (_, i) => Buffer.from(`Organisation:${i + 1}`).toString('base64'));
+    const many = `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Organisation { children(first: 100) { nodes { name } } } } }`;
+    expect((await refused(many, { ids }))?.extensions?.code).toBe('QUERY_TOO_COSTLY');
   });
 
   it('body size: PAYLOAD_TOO_LARGE past GRAPHQL_MAX_BODY_BYTES', async () => {
