@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../services/config.js';
 import { startPlatform } from '../services/gateway/platform.js';
+import { ownShutdownSignals } from '../services/store/embedded-postgres.js';
 import { runCli } from './cli.js';
 import { seedWorld } from './world/seed-world.js';
 
@@ -8,6 +9,7 @@ const log = (line: string) => console.log(`[civicgraph] ${line}`);
 
 await runCli(async () => {
   const config = loadConfig();
+  ownShutdownSignals();
   const started = Date.now();
   const platform = await startPlatform(config, {
     log,

