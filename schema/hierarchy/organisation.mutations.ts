@@ -13,7 +13,10 @@ export class OrganisationMutations {
       'ORGANISATION_DISSOLVED (parent), DATE_BEFORE_SUBJECT, DATE_IN_FUTURE, NOT_FOUND, BAD_USER_INPUT.',
   })
   foundOrganisation(
-    @Arg('input', () => FoundOrganisationInput) input: FoundOrganisationInput,
+    @Arg('input', () => FoundOrganisationInput, {
+      description: 'The organisation to found: code, name, kind, branch, parent and founding day.',
+    })
+    input: FoundOrganisationInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Organisation> {
     return new OrganisationService(ctx).found(input.toService());
@@ -25,7 +28,8 @@ export class OrganisationMutations {
       'HAS_ACTIVE_CHILDREN, HAS_ACTIVE_MEMBERS, LATER_RECORDS_EXIST, DATE_BEFORE_SUBJECT, DATE_IN_FUTURE, NOT_FOUND.',
   })
   dissolveOrganisation(
-    @Arg('input', () => DissolveOrganisationInput) input: DissolveOrganisationInput,
+    @Arg('input', () => DissolveOrganisationInput, { description: 'The organisation to dissolve and the day.' })
+    input: DissolveOrganisationInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Organisation> {
     return new OrganisationService(ctx).dissolve(input.toService());

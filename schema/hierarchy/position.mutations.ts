@@ -13,7 +13,10 @@ export class PositionMutations {
       'ORGANISATION_DISSOLVED, DATE_BEFORE_SUBJECT, DATE_IN_FUTURE, NOT_FOUND.',
   })
   appointPosition(
-    @Arg('input', () => AppointPositionInput) input: AppointPositionInput,
+    @Arg('input', () => AppointPositionInput, {
+      description: 'Who takes which title in which organisation, from when.',
+    })
+    input: AppointPositionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Position> {
     return new PositionService(ctx).appoint(input.toService());
@@ -23,7 +26,7 @@ export class PositionMutations {
     description: 'Ends an open term. Refusals: POSITION_ALREADY_ENDED, END_BEFORE_START, DATE_IN_FUTURE, NOT_FOUND.',
   })
   endPosition(
-    @Arg('input', () => EndPositionInput) input: EndPositionInput,
+    @Arg('input', () => EndPositionInput, { description: 'The term to end and its last day.' }) input: EndPositionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Position> {
     return new PositionService(ctx).end(input.toService());

@@ -13,7 +13,10 @@ export class AdmissionMutations {
       'NOT_A_CELL, UNDER_AGE, ORGANISATION_DISSOLVED, DATE_BEFORE_SUBJECT, DATE_IN_FUTURE, NOT_FOUND, BAD_USER_INPUT.',
   })
   admitMember(
-    @Arg('input', () => AdmitMemberInput) input: AdmitMemberInput,
+    @Arg('input', () => AdmitMemberInput, {
+      description: 'The person (new or on record), the cell and the day of admission.',
+    })
+    input: AdmitMemberInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Member> {
     return new AdmissionService(ctx).admitMember(input.toService());

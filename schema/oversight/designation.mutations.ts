@@ -17,7 +17,10 @@ export class DesignationMutations {
       'NOT_A_GRASSROOTS_ORGANISATION, ORGANISATION_DISSOLVED, DATE_BEFORE_SUBJECT, DATE_IN_FUTURE, NOT_FOUND, BAD_USER_INPUT.',
   })
   designateOrganisation(
-    @Arg('input', () => DesignateOrganisationInput) input: DesignateOrganisationInput,
+    @Arg('input', () => DesignateOrganisationInput, {
+      description: 'The grassroots organisation, the kind of designation, the year and the plan behind it.',
+    })
+    input: DesignateOrganisationInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Designation> {
     return new DesignationService(ctx).designate(input.toService());
@@ -29,7 +32,10 @@ export class DesignationMutations {
       'ORGANISATION_DISSOLVED, DATE_BEFORE_SUBJECT (before the designation), DATE_IN_FUTURE, NOT_FOUND.',
   })
   recordConsolidation(
-    @Arg('input', () => RecordConsolidationInput) input: RecordConsolidationInput,
+    @Arg('input', () => RecordConsolidationInput, {
+      description: 'The designation (organisation, kind, year) and the day it was consolidated.',
+    })
+    input: RecordConsolidationInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Consolidation> {
     return new ConsolidationService(ctx).record(input.toService());

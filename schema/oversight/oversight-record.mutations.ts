@@ -24,7 +24,10 @@ export class OversightRecordMutations {
     description: `Records an inspection, placed in the subject organisation or the member's cell on that day. Refusals: ${SUBJECT_REFUSALS}.`,
   })
   recordInspection(
-    @Arg('input', () => RecordInspectionInput) input: RecordInspectionInput,
+    @Arg('input', () => RecordInspectionInput, {
+      description: 'The subject, the acting committee and body, the type, the team if any, and the day.',
+    })
+    input: RecordInspectionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Inspection> {
     return new InspectionService(ctx).record(input.toService());
@@ -34,7 +37,10 @@ export class OversightRecordMutations {
     description: `Records a supervision, placed like an inspection. Refusals: ${SUBJECT_REFUSALS}.`,
   })
   recordSupervision(
-    @Arg('input', () => RecordSupervisionInput) input: RecordSupervisionInput,
+    @Arg('input', () => RecordSupervisionInput, {
+      description: 'The subject, the acting committee and body, the type and the day.',
+    })
+    input: RecordSupervisionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Supervision> {
     return new SupervisionService(ctx).record(input.toService());
@@ -46,7 +52,10 @@ export class OversightRecordMutations {
       `Refusals: FORM_DOES_NOT_FIT_SUBJECT, ${SUBJECT_REFUSALS}.`,
   })
   recordDisciplinaryAction(
-    @Arg('input', () => RecordDisciplinaryActionInput) input: RecordDisciplinaryActionInput,
+    @Arg('input', () => RecordDisciplinaryActionInput, {
+      description: 'The subject, the acting committee and body, the form and the day of the decision.',
+    })
+    input: RecordDisciplinaryActionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<DisciplinaryAction> {
     return new DisciplinaryActionService(ctx).record(input.toService());

@@ -13,7 +13,10 @@ export class ProgrammeItemStatusMutations {
       '(not after the latest change), STATUS_UNCHANGED, DATE_BEFORE_SUBJECT, DATE_IN_FUTURE, NOT_FOUND.',
   })
   setProgrammeItemStatus(
-    @Arg('input', () => SetProgrammeItemStatusInput) input: SetProgrammeItemStatusInput,
+    @Arg('input', () => SetProgrammeItemStatusInput, {
+      description: 'The item, its new status and the day it takes effect.',
+    })
+    input: SetProgrammeItemStatusInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ProgrammeItem> {
     return new ProgrammeItemStatusService(ctx).set(input.toService());

@@ -12,7 +12,11 @@ export class TargetMutations {
       'Sets (or replaces) the target of a metric for a scope and period, what `attainment` compares with. ' +
       'Refusals: UNKNOWN_METRIC, NOT_FOUND, BAD_USER_INPUT.',
   })
-  setTarget(@Arg('input', () => SetTargetInput) input: SetTargetInput, @Ctx() ctx: GraphQLContext): Promise<Target> {
+  setTarget(
+    @Arg('input', () => SetTargetInput, { description: 'The metric, scope, period and planned value.' })
+    input: SetTargetInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Target> {
     return new TargetService(ctx).set(input.toService());
   }
 }
