@@ -56,10 +56,10 @@ export const REPLICA_MODEL: readonly ModelTable[] = [
   },
   {
     table: 'member_spell',
-    inputs: ['raw_member', 'raw_person'],
-    select: `select m.admitted_on as day, coalesce(m.left_on, ${OPEN_END}) as end_day, m.cell_id as org_id,
-             p.sex, p.education, m.id as member_id
-      from raw_member m left join raw_person p on p.id = m.person_id`,
+    inputs: ['raw_member'],
+    select: `select admitted_on as day, coalesce(left_on, ${OPEN_END}) as end_day, cell_id as org_id,
+             sex, education, id as member_id
+      from raw_member`,
   },
   {
     table: 'organisation_spell',

@@ -1,9 +1,11 @@
-/** A PostgreSQL table copied into the replica: the columns read, with their DuckDB types. */
+/** A PostgreSQL table copied into the replica (as `raw_<table>`): the columns read, with their DuckDB types. */
 export interface ReplicaSource {
   table: string;
   /** Column name → DuckDB type; `expr` overrides what PostgreSQL selects for it. */
   columns: Record<string, string>;
   expr?: Record<string, string>;
+  /** What PostgreSQL reads from, when more than `table`. */
+  from?: string;
 }
 
 /** What inspections, supervisions and disciplinary actions share. */
@@ -33,13 +35,19 @@ export const REPLICA_SOURCES: readonly ReplicaSource[] = [
     // CSV has no arrays: the path travels as space-separated ids.
     expr: { path: "array_to_string(path, ' ')" },
   },
-  {
-    table: 'person',
-    columns: { id: 'INTEGER', sex: 'VARCHAR', education: 'VARCHAR' },
-  },
+  // A member's sex and education travel with the member: PostgreSQL joins them on its primary key.
   {
     table: 'member',
-    columns: { id: 'INTEGER', person_id: 'INTEGER', cell_id: 'INTEGER', admitted_on: 'DATE', left_on: 'DATE' },
+    columns: {
+      id: 'INTEGER',
+      cell_id: 'INTEGER',
+      admitted_on: 'DATE',
+      left_on: 'DATE',
+      sex: 'VARCHAR',
+      education: 'VARCHAR',
+    },
+    expr: { id: 'm.id', sex: 'p.sex', education: 'p.education' },
+    from: 'member m join person p on p.id = m.person_id',
   },
   {
     table: 'membership_event',
@@ -85,5 +93,5 @@ export const REPLICA_SOURCES: readonly ReplicaSource[] = [
 /** The SELECT whose COPY feeds a source. */
 export function sourceSelect(source: ReplicaSource): string {
   const cols = Object.keys(source.columns).map((c) => source.expr?.[c] ?? c);
-  return `select ${cols.join(', ')} from ${source.table}`;
+  return `select ${cols.join(', ')} from ${source.from ?? source.table}`;
 }
