@@ -1,25 +1,12 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { loadFixture } from './support/fixture.js';
-import { startGateway, type TestGateway } from './support/gateway.js';
+import { describe, expect, it } from 'vitest';
+import { useGateway } from './support/use-gateway.js';
 
 describe('as-of answers', () => {
-  let db: TestDatabase;
-  let gw: TestGateway;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    await loadFixture(db.url);
-    gw = await startGateway(db.url);
-  });
-  afterAll(async () => {
-    await gw?.close();
-    await db?.drop();
-  });
+  const fx = useGateway();
 
   const ask = async (query: string, variables?: Record<string, unknown>) => {
-    const reply = await gw.ask(query, variables);
+    const reply = await fx.gw.ask(query, variables);
     expect(reply.errors).toBeUndefined();
     return reply.data;
   };
@@ -71,7 +58,7 @@ describe('as-of answers', () => {
     const data = await ask(
       `{ city: organisation(code: "TU") { ${fields} } ward: organisation(code: "G-001-01") { ${fields} } }`,
     );
-    const client = new pg.Client({ connectionString: db.url });
+    const client = new pg.Client({ connectionString: fx.db.url });
     await client.connect();
     try {
       for (const [alias, code] of [
@@ -137,10 +124,10 @@ describe('as-of answers', () => {
   });
 
   it('refuses a malformed day, naming the problem', async () => {
-    const reply = await gw.ask(`{ organisation(code: "TU") { head(asOf: "2022-02-30") { title } } }`);
+    const reply = await fx.gw.ask(`{ organisation(code: "TU") { head(asOf: "2022-02-30") { title } } }`);
     expect(reply.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(reply.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
-    const asVariable = await gw.ask(`query($d: Date) { organisation(code: "TU") { memberCount(asOf: $d) } }`, {
+    const asVariable = await fx.gw.ask(`query($d: Date) { organisation(code: "TU") { memberCount(asOf: $d) } }`, {
       d: '13/07/2022',
     });
     expect(asVariable.status).toBe(400);

@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { GRASSROOTS_PER_DISTRICT, loadFixture } from './support/fixture.js';
-import { startGateway, type TestGateway } from './support/gateway.js';
+import { describe, expect, it } from 'vitest';
+import { GRASSROOTS_PER_DISTRICT } from './support/fixture.js';
+import { useGateway } from './support/use-gateway.js';
 
 describe('hierarchy from the stored path', () => {
-  let db: TestDatabase;
-  let gw: TestGateway;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    await loadFixture(db.url);
-    gw = await startGateway(db.url);
-  });
-  afterAll(async () => {
-    await gw?.close();
-    await db?.drop();
-  });
+  const fx = useGateway();
 
   it('lists ancestors root first and the parent chain agrees', async () => {
-    const { data, errors } = await gw.ask(`{ organisation(code: "C-281-07") {
+    const { data, errors } = await fx.gw.ask(`{ organisation(code: "C-281-07") {
       depth ancestors { code depth } parent { code parent { code parent { code parent { code } } } } } }`);
     expect(errors).toBeUndefined();
     expect(data.organisation.depth).toBe(3);
@@ -34,7 +22,7 @@ describe('hierarchy from the stored path', () => {
   });
 
   it('gives descendants by depth and kind, depth 1 being the children', async () => {
-    const { data } = await gw.ask(`{ organisation(code: "DU-001") {
+    const { data } = await fx.gw.ask(`{ organisation(code: "DU-001") {
       children(first: 500) { totalCount nodes { code } }
       one: descendants(depth: 1, first: 500) { totalCount nodes { code } }
       all: descendants { totalCount }
@@ -50,14 +38,14 @@ describe('hierarchy from the stored path', () => {
   });
 
   it('filters the top-level list by subtree, kind, branch and founding dates', async () => {
-    const { data } = await gw.ask(
+    const { data } = await fx.gw.ask(
       `query($u: ID) {
       under: organisations(under: $u, kind: [GRASSROOTS_COMMITTEE]) { totalCount }
       state: organisations(branch: [STATE]) { nodes { code kindLabel } }
       founded: organisations(foundedFrom: "2000-01-02", foundedTo: "2000-01-03", kind: [GRASSROOTS_CELL, GRASSROOTS_COMMITTEE]) { totalCount }
       active: organisations(activeOn: "1940-01-01") { nodes { code } }
     }`,
-      { u: (await gw.ask(`{ organisation(code: "DU-002") { id } }`)).data.organisation.id },
+      { u: (await fx.gw.ask(`{ organisation(code: "DU-002") { id } }`)).data.organisation.id },
     );
     expect(data.under.totalCount).toBe(GRASSROOTS_PER_DISTRICT / 2);
     expect(data.state.nodes).toEqual([{ code: 'HDND-01', kindLabel: 'Hội đồng nhân dân' }]);
@@ -67,7 +55,7 @@ describe('hierarchy from the stored path', () => {
   });
 
   it('refuses depth below 1 with the argument path', async () => {
-    const reply = await gw.ask(`{ organisation(code: "TU") { descendants(depth: 0) { totalCount } } }`);
+    const reply = await fx.gw.ask(`{ organisation(code: "TU") { descendants(depth: 0) { totalCount } } }`);
     expect(reply.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: ['depth'],

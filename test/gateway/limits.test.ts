@@ -2,33 +2,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { loadFixture } from './support/fixture.js';
 import { type Json, type Reply, startGateway, type TestGateway } from './support/gateway.js';
+import { useGateway } from './support/use-gateway.js';
 
 /** `organisation { parent { parent { ... { name } } } }` with `levels` parents: depth levels + 2. */
 const deep = (levels: number) =>
   `{ organisation(code: "C-001-01") { ${'parent { '.repeat(levels)}name${' }'.repeat(levels)} } }`;
 
 describe('protection limits, refused before any resolver runs', () => {
-  let db: TestDatabase;
-  let gw: TestGateway;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    await loadFixture(db.url);
-    gw = await startGateway(db.url, {
+  const fx = useGateway({
+    env: {
       GRAPHQL_MAX_DEPTH: '8',
       GRAPHQL_MAX_ALIASES: '5',
       GRAPHQL_MAX_COST: '20000',
       GRAPHQL_MAX_BODY_BYTES: '4096',
-    });
-  });
-  afterAll(async () => {
-    await gw?.close();
-    await db?.drop();
+    },
   });
 
   async function refused(query: string, variables?: Record<string, unknown>) {
     let reply: Reply<Json> | undefined;
-    const statements = await gw.statementsDuring(async () => (reply = await gw.ask(query, variables)));
+    const statements = await fx.gw.statementsDuring(async () => (reply = await fx.gw.ask(query, variables)));
     expect(statements).toBe(0);
     expect(reply?.data).toBeUndefined();
     expect(reply?.status).toBe(400);
@@ -36,7 +28,7 @@ describe('protection limits, refused before any resolver runs', () => {
   }
 
   it('depth: QUERY_TOO_DEEP past GRAPHQL_MAX_DEPTH', async () => {
-    expect((await gw.ask(deep(6))).errors).toBeUndefined();
+    expect((await fx.gw.ask(deep(6))).errors).toBeUndefined();
     const error = await refused(deep(7));
     expect(error?.extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', limit: 8, found: 9 });
     expect(error?.message).toMatch(/depth limit of 8/);
@@ -45,14 +37,14 @@ describe('protection limits, refused before any resolver runs', () => {
   it('aliases: TOO_MANY_ALIASES past GRAPHQL_MAX_ALIASES', async () => {
     const aliases = (n: number) =>
       `{ ${Array.from({ length: n }, (_, i) => `a${i}: organisation(code: "TU") { name }`).join(' ')} }`;
-    expect((await gw.ask(aliases(5))).errors).toBeUndefined();
+    expect((await fx.gw.ask(aliases(5))).errors).toBeUndefined();
     const error = await refused(aliases(6));
     expect(error?.extensions).toMatchObject({ code: 'TOO_MANY_ALIASES', limit: 5, found: 6 });
   });
 
   it('cost: QUERY_TOO_COSTLY when page sizes multiply past GRAPHQL_MAX_COST, variables included', async () => {
     const nested = `query($a: Int, $b: Int) { organisations(first: $a) { nodes { children(first: $b) { nodes { name } } } } }`;
-    expect((await gw.ask(nested, { a: 50, b: 100 })).errors).toBeUndefined();
+    expect((await fx.gw.ask(nested, { a: 50, b: 100 })).errors).toBeUndefined();
     const error = await refused(nested, { a: 500, b: 500 });
     expect(error?.extensions?.code).toBe('QUERY_TOO_COSTLY');
     expect(error?.extensions?.found as number).toBeGreaterThan(250_000);
@@ -69,7 +61,7 @@ describe('protection limits, refused before any resolver runs', () => {
   });
 
   it('body size: PAYLOAD_TOO_LARGE past GRAPHQL_MAX_BODY_BYTES', async () => {
-    const res = await gw.app.inject({
+    const res = await fx.gw.app.inject({
       method: 'POST',
       url: '/graphql',
       payload: { query: `{ __typename }`, variables: { padding: 'x'.repeat(5000) } },
@@ -79,7 +71,7 @@ describe('protection limits, refused before any resolver runs', () => {
   });
 
   it('a body that is not JSON: BAD_REQUEST in the GraphQL error shape', async () => {
-    const res = await gw.app.inject({
+    const res = await fx.gw.app.inject({
       method: 'POST',
       url: '/graphql',
       headers: { 'content-type': 'application/json' },

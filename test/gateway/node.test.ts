@@ -1,9 +1,6 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/relay/global-id.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { loadFixture } from './support/fixture.js';
-import { startGateway, type TestGateway } from './support/gateway.js';
+import { useGateway } from './support/use-gateway.js';
 
 /** Each node type, its table, and a selection that walks its relations (so every field resolver runs). */
 const TYPES: [string, string, string][] = [
@@ -62,27 +59,12 @@ const TYPES: [string, string, string][] = [
 ];
 
 describe('node(id) and global ids', () => {
-  let db: TestDatabase;
-  let gw: TestGateway;
-  let sql: pg.Client;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    await loadFixture(db.url);
-    gw = await startGateway(db.url);
-    sql = new pg.Client({ connectionString: db.url });
-    await sql.connect();
-  });
-  afterAll(async () => {
-    await sql?.end();
-    await gw?.close();
-    await db?.drop();
-  });
+  const fx = useGateway();
 
   it.each(TYPES)('fetches a %s again by its id, with its fields and relations', async (type, table, fields) => {
-    const { rows } = await sql.query(`select min(id) as id from ${table}`);
+    const { rows } = await fx.sql.query(`select min(id) as id from ${table}`);
     const id = toGlobalId(type, rows[0].id);
-    const reply = await gw.ask(`query($id: ID!) { node(id: $id) { __typename id ... on ${type} { ${fields} } } }`, {
+    const reply = await fx.gw.ask(`query($id: ID!) { node(id: $id) { __typename id ... on ${type} { ${fields} } } }`, {
       id,
     });
     expect(reply.errors).toBeUndefined();
@@ -92,7 +74,7 @@ describe('node(id) and global ids', () => {
 
   it('answers nodes(ids) in the order asked, null where a row is missing', async () => {
     const ids = [toGlobalId('Organisation', 1), toGlobalId('Organisation', 999999), toGlobalId('Document', 1)];
-    const reply = await gw.ask(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids });
+    const reply = await fx.gw.ask(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids });
     expect(reply.data.nodes).toEqual([
       { __typename: 'Organisation', id: ids[0] },
       null,
@@ -101,11 +83,11 @@ describe('node(id) and global ids', () => {
   });
 
   it('refuses ids it did not issue, and ids of the wrong type where a type is expected', async () => {
-    const bad = await gw.ask(`{ node(id: "T3JnYW5pc2F0aW9uOmFiYw==") { id } }`);
+    const bad = await fx.gw.ask(`{ node(id: "T3JnYW5pc2F0aW9uOmFiYw==") { id } }`);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_ID', field: ['id'] });
-    const unknownType = await gw.ask(`query($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId('Secret', 1) });
+    const unknownType = await fx.gw.ask(`query($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId('Secret', 1) });
     expect(unknownType.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_ID', field: ['id'] });
-    const wrongType = await gw.ask(`query($u: ID!) { organisations(under: $u) { totalCount } }`, {
+    const wrongType = await fx.gw.ask(`query($u: ID!) { organisations(under: $u) { totalCount } }`, {
       u: toGlobalId('Person', 1),
     });
     expect(wrongType.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_ID', field: ['under'] });
@@ -113,11 +95,11 @@ describe('node(id) and global ids', () => {
   });
 
   it('ids are opaque base64 of "Type:id" and round-trip through organisation(id:)', async () => {
-    const { data } = await gw.ask(`{ organisation(code: "TU") { id code } }`);
+    const { data } = await fx.gw.ask(`{ organisation(code: "TU") { id code } }`);
     expect(Buffer.from(data.organisation.id, 'base64').toString()).toMatch(/^Organisation:\d+$/);
-    const again = await gw.ask(`query($id: ID) { organisation(id: $id) { code } }`, { id: data.organisation.id });
+    const again = await fx.gw.ask(`query($id: ID) { organisation(id: $id) { code } }`, { id: data.organisation.id });
     expect(again.data.organisation.code).toBe('TU');
-    const both = await gw.ask(`{ organisation(id: "x", code: "TU") { code } }`);
+    const both = await fx.gw.ask(`{ organisation(id: "x", code: "TU") { code } }`);
     expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

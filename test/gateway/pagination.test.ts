@@ -1,8 +1,6 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { loadFixture } from './support/fixture.js';
-import { type Json, type Reply, startGateway, type TestGateway } from './support/gateway.js';
+import { describe, expect, it } from 'vitest';
+import type { Json, Reply } from './support/gateway.js';
+import { useGateway } from './support/use-gateway.js';
 
 const PAGE = `query Page($first: Int, $after: String, $orderBy: OrganisationOrder, $search: String) {
   organisations(first: $first, after: $after, orderBy: $orderBy, search: $search) {
@@ -19,25 +17,10 @@ interface PageOf {
 }
 
 describe('keyset pagination', () => {
-  let db: TestDatabase;
-  let gw: TestGateway;
-  let sql: pg.Client;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    await loadFixture(db.url);
-    gw = await startGateway(db.url);
-    sql = new pg.Client({ connectionString: db.url });
-    await sql.connect();
-  });
-  afterAll(async () => {
-    await sql?.end();
-    await gw?.close();
-    await db?.drop();
-  });
+  const fx = useGateway();
 
   async function page(vars: Record<string, unknown>): Promise<PageOf> {
-    const reply = await gw.ask<{ organisations: PageOf }>(PAGE, vars);
+    const reply = await fx.gw.ask<{ organisations: PageOf }>(PAGE, vars);
     expect(reply.errors).toBeUndefined();
     return reply.data?.organisations as PageOf;
   }
@@ -60,14 +43,14 @@ describe('keyset pagination', () => {
   }
 
   it('returns every row exactly once across pages, in order, in both directions', async () => {
-    const { rows } = await sql.query<{ n: number }>('select count(*)::int as n from organisation');
+    const { rows } = await fx.sql.query<{ n: number }>('select count(*)::int as n from organisation');
     const n = rows[0]?.n as number;
     for (const direction of ['ASC', 'DESC']) {
       const { ids, names, total } = await walk({ first: 17, orderBy: { field: 'NAME', direction } });
       expect(total).toBe(n);
       expect(ids).toHaveLength(n);
       expect(new Set(ids).size).toBe(n);
-      const sorted = (await sql.query(`select name from organisation order by name ${direction}, id ${direction}`))
+      const sorted = (await fx.sql.query(`select name from organisation order by name ${direction}, id ${direction}`))
         .rows;
       expect(names).toEqual(sorted.map((r) => r.name));
     }
@@ -78,7 +61,7 @@ describe('keyset pagination', () => {
     const late: string[] = [];
     const { ids, names } = await walk({ first: 25, orderBy: { field: 'NAME' } }, async (n) => {
       // Each time, one row sorting before everything (so behind the cursor) and one after everything.
-      const { rows } = await sql.query(
+      const { rows } = await fx.sql.query(
         `insert into organisation (code, name, kind, branch, parent_id, founded_on)
          select v.code, v.name, 'cell', 'party', (select id from organisation where code = 'G-001-01'), '2024-01-01'
          from (values ($1, '0 chèn sớm ' || $3::text), ($2, (select max(name) from organisation) || ' chèn muộn')) v(code, name)
@@ -97,14 +80,14 @@ describe('keyset pagination', () => {
   });
 
   it('pages a nested list and a search ranked by relevance', async () => {
-    const district = await gw.ask(`{ organisation(code: "DU-001") { id } }`);
+    const district = await fx.gw.ask(`{ organisation(code: "DU-001") { id } }`);
     const id = district.data.organisation.id;
     const nested = `query($id: ID!, $after: String) { node(id: $id) { ... on Organisation {
       children(first: 7, after: $after) { totalCount edges { cursor node { code } } pageInfo { hasNextPage endCursor } } } } }`;
     const codes: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const r: Reply<Json> = await gw.ask(nested, { id, after });
+      const r: Reply<Json> = await fx.gw.ask(nested, { id, after });
       const c: Json = r.data.node.children;
       expect(c.totalCount).toBe(40);
       codes.push(...c.edges.map((e: { node: { code: string } }) => e.node.code));
@@ -120,27 +103,27 @@ describe('keyset pagination', () => {
   });
 
   it('refuses pages over 500 and negative sizes, naming the argument', async () => {
-    expect((await gw.ask(PAGE, { first: 500 })).errors).toBeUndefined();
-    const big = await gw.ask(PAGE, { first: 501 });
+    expect((await fx.gw.ask(PAGE, { first: 500 })).errors).toBeUndefined();
+    const big = await fx.gw.ask(PAGE, { first: 501 });
     expect(big.data).toBeNull();
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'PAGE_TOO_LARGE', field: ['first'] });
     expect(big.errors?.[0]?.message).toMatch(/at most 500/);
-    const nested = await gw.ask(`{ organisation(code: "TU") { children(first: 900) { totalCount } } }`);
+    const nested = await fx.gw.ask(`{ organisation(code: "TU") { children(first: 900) { totalCount } } }`);
     expect(nested.errors?.[0]).toMatchObject({
       path: ['organisation', 'children'],
       extensions: { code: 'PAGE_TOO_LARGE', field: ['first'] },
     });
-    const negative = await gw.ask(PAGE, { first: -1 });
+    const negative = await fx.gw.ask(PAGE, { first: -1 });
     expect(negative.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['first'] });
   });
 
   it('refuses a forged cursor and a cursor taken under another ordering', async () => {
-    const forged = await gw.ask(PAGE, { first: 5, after: 'not-a-cursor' });
+    const forged = await fx.gw.ask(PAGE, { first: 5, after: 'not-a-cursor' });
     expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_CURSOR', field: ['after'] });
     const byName = await page({ first: 5, orderBy: { field: 'NAME' } });
-    const mixed = await gw.ask(PAGE, { first: 5, after: byName.pageInfo.endCursor, orderBy: { field: 'CODE' } });
+    const mixed = await fx.gw.ask(PAGE, { first: 5, after: byName.pageInfo.endCursor, orderBy: { field: 'CODE' } });
     expect(mixed.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_CURSOR', field: ['after'] });
-    const flipped = await gw.ask(PAGE, {
+    const flipped = await fx.gw.ask(PAGE, {
       first: 5,
       after: byName.pageInfo.endCursor,
       orderBy: { field: 'NAME', direction: 'DESC' },

@@ -1,29 +1,16 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { loadFixture } from './support/fixture.js';
-import { startGateway, type TestGateway } from './support/gateway.js';
+import { describe, expect, it } from 'vitest';
+import { useGateway } from './support/use-gateway.js';
 
 const PEOPLE = `query($q: String) { people(search: $q, first: 10) { totalCount nodes { name } } }`;
 const ORGS = `query($q: String) { organisations(search: $q, first: 5) { totalCount nodes { name depth } } }`;
 const UNITS = `query($q: String) { administrativeUnits(search: $q, first: 5) { totalCount nodes { name code } } }`;
 
 describe('search ignores case and Vietnamese diacritics, best match first', () => {
-  let db: TestDatabase;
-  let gw: TestGateway;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    await loadFixture(db.url);
-    gw = await startGateway(db.url);
-  });
-  afterAll(async () => {
-    await gw?.close();
-    await db?.drop();
-  });
+  const fx = useGateway();
 
   const names = async (query: string, q: string, list: string) => {
-    const reply = await gw.ask(query, { q });
+    const reply = await fx.gw.ask(query, { q });
     expect(reply.errors).toBeUndefined();
     return reply.data[list].nodes.map((n: { name: string }) => n.name);
   };
@@ -45,7 +32,7 @@ describe('search ignores case and Vietnamese diacritics, best match first', () =
 
   it('"ba dinh" finds the district unit, and the district committee before its grassroots organisations', async () => {
     expect((await names(UNITS, 'ba dinh', 'administrativeUnits'))[0]).toBe('Ba Đình');
-    const reply = await gw.ask(ORGS, { q: 'ba dinh' });
+    const reply = await fx.gw.ask(ORGS, { q: 'ba dinh' });
     expect(reply.data.organisations.nodes[0]).toEqual({ name: 'Quận ủy Ba Đình', depth: 1 });
     expect(reply.data.organisations.totalCount).toBe(1 + 40 + 40);
   });
@@ -63,15 +50,15 @@ describe('search ignores case and Vietnamese diacritics, best match first', () =
   });
 
   it('a blank search lists everyone; RELEVANCE without a search is refused', async () => {
-    const all = await gw.ask(`{ people(search: "  ", first: 1) { totalCount } }`);
-    const none = await gw.ask(`{ people(first: 1) { totalCount } }`);
+    const all = await fx.gw.ask(`{ people(search: "  ", first: 1) { totalCount } }`);
+    const none = await fx.gw.ask(`{ people(first: 1) { totalCount } }`);
     expect(all.data.people.totalCount).toBe(none.data.people.totalCount);
-    const refused = await gw.ask(`{ people(orderBy: { field: RELEVANCE }) { totalCount } }`);
+    const refused = await fx.gw.ask(`{ people(orderBy: { field: RELEVANCE }) { totalCount } }`);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['orderBy', 'field'] });
   });
 
   it('search uses the trigram index over search_key(), with the word bound as a parameter', async () => {
-    const client = new pg.Client({ connectionString: db.url });
+    const client = new pg.Client({ connectionString: fx.db.url });
     await client.connect();
     try {
       // The fixture is small enough for a sequential scan; forbid it to see whether the index applies at all.

@@ -1,26 +1,13 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { loadFixture } from './support/fixture.js';
-import { startGateway, type TestGateway } from './support/gateway.js';
+import { describe, expect, it } from 'vitest';
+import { useGateway } from './support/use-gateway.js';
 
 describe('graceful shutdown', () => {
-  let db: TestDatabase;
-  let gw: TestGateway;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    await loadFixture(db.url);
-    gw = await startGateway(db.url);
-  });
-  afterAll(async () => {
-    await gw?.orm.close();
-    await db?.drop();
-  });
+  const fx = useGateway();
 
   it('finishes a request in flight, then stops accepting', async () => {
-    const url = await gw.app.listen({ port: 0, host: '127.0.0.1' });
-    const locker = new pg.Client({ connectionString: db.url });
+    const url = await fx.gw.app.listen({ port: 0, host: '127.0.0.1' });
+    const locker = new pg.Client({ connectionString: fx.db.url });
     await locker.connect();
     // Holding a lock keeps the next request waiting inside PostgreSQL while the server closes.
     await locker.query('begin');
@@ -32,7 +19,7 @@ describe('graceful shutdown', () => {
     });
     await new Promise((r) => setTimeout(r, 200));
     let closed = false;
-    const closing = gw.app.close().then(() => {
+    const closing = fx.gw.app.close().then(() => {
       closed = true;
     });
     await new Promise((r) => setTimeout(r, 200));

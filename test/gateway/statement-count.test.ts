@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { FIXTURE_DISTRICTS, GRASSROOTS_PER_DISTRICT, loadFixture } from './support/fixture.js';
-import { type Json, type Reply, startGateway, type TestGateway } from './support/gateway.js';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_DISTRICTS, GRASSROOTS_PER_DISTRICT } from './support/fixture.js';
+import type { Json, Reply } from './support/gateway.js';
+import { useGateway } from './support/use-gateway.js';
 
 // city → districts → grassroots organisations → (head with person, member count): four levels.
 const TREE = `query Tree($first: Int!) {
@@ -30,24 +30,13 @@ interface District {
 }
 
 describe('SQL statements per request', () => {
-  let db: TestDatabase;
-  let gw: TestGateway;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    await loadFixture(db.url);
-    gw = await startGateway(db.url);
-  });
-  afterAll(async () => {
-    await gw?.close();
-    await db?.drop();
-  });
+  const fx = useGateway();
 
   it('answers the four-level tree with at most depth + 1 statements, whatever the page sizes', async () => {
     const counts: number[] = [];
     for (const first of [5, GRASSROOTS_PER_DISTRICT]) {
       let reply: Reply<Json> | undefined;
-      counts.push(await gw.statementsDuring(async () => (reply = await gw.ask(TREE, { first }))));
+      counts.push(await fx.gw.statementsDuring(async () => (reply = await fx.gw.ask(TREE, { first }))));
       expect(reply?.errors).toBeUndefined();
       const districts = reply?.data.organisation.children;
       expect(districts.totalCount).toBe(FIXTURE_DISTRICTS.length);
@@ -70,7 +59,7 @@ describe('SQL statements per request', () => {
   it('batches by-id relations across a whole page into one statement', async () => {
     const query = `{ organisations(kind: [CELL], first: 100) { nodes { parent { parent { name } } } } }`;
     let reply: Reply<Json> | undefined;
-    const n = await gw.statementsDuring(async () => (reply = await gw.ask(query)));
+    const n = await fx.gw.statementsDuring(async () => (reply = await fx.gw.ask(query)));
     expect(reply?.errors).toBeUndefined();
     expect(reply?.data.organisations.nodes).toHaveLength(100);
     // the page, the parents (grassroots), their parents (districts)

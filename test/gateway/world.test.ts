@@ -1,28 +1,13 @@
-import { Client } from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { type Json, type Reply, startGateway, type TestGateway } from './support/gateway.js';
+import { describe, expect, it } from 'vitest';
+import type { Json, Reply } from './support/gateway.js';
+import { useGateway } from './support/use-gateway.js';
 
 // The generated scale-1 world: the article's people, programme and tree, as a front end would ask for them.
 describe('the scale-1 world through the API', () => {
-  let db: TestDatabase;
-  let gw: TestGateway;
-  let pg: Client;
-
-  beforeAll(async () => {
-    db = await createTestDatabase({ scale: 1 });
-    gw = await startGateway(db.url);
-    pg = new Client({ connectionString: db.url });
-    await pg.connect();
-  });
-  afterAll(async () => {
-    await pg?.end();
-    await gw?.close();
-    await db?.drop();
-  });
+  const fx = useGateway({ world: { scale: 1 } });
 
   const ask = async (query: string) => {
-    const reply = await gw.ask(query);
+    const reply = await fx.gw.ask(query);
     expect(reply.errors).toBeUndefined();
     return reply.data;
   };
@@ -102,8 +87,8 @@ describe('the scale-1 world through the API', () => {
 
   it('serves the tree (city → 30 districts → 20 grassroots each → head and member count) in 5 statements', async () => {
     let reply: Reply<Json> | undefined;
-    const statements = await gw.statementsDuring(async () => {
-      reply = await gw.ask(`{ organisation(code: "TU") { children(kind: [DISTRICT_COMMITTEE], first: 30) { nodes {
+    const statements = await fx.gw.statementsDuring(async () => {
+      reply = await fx.gw.ask(`{ organisation(code: "TU") { children(kind: [DISTRICT_COMMITTEE], first: 30) { nodes {
         children(kind: [GRASSROOTS_COMMITTEE, GRASSROOTS_CELL], first: 20) { nodes {
           code head(asOf: "2022-07-13") { person { name } } memberCount(asOf: "2022-07-13") } } } } } }`);
     });
@@ -112,7 +97,7 @@ describe('the scale-1 world through the API', () => {
     expect(districts).toHaveLength(30);
     const grassroots = districts.flatMap((d: { children: { nodes: unknown[] } }) => d.children.nodes);
     expect(grassroots).toHaveLength(600);
-    const { rows } = await pg.query(
+    const { rows } = await fx.sql.query(
       `select g.code, count(m.id)::int as n from organisation g
        join organisation c on c.path @> array[g.id]
        left join member m on m.cell_id = c.id and m.admitted_on <= '2022-07-13' and (m.left_on is null or m.left_on > '2022-07-13')

@@ -1,25 +1,13 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { describe, expect, it } from 'vitest';
+import { useDatabase } from '../support/use-database.js';
 
 const exists = (day: string, org: string) =>
   `(${day} >= ${org}.founded_on and (${org}.dissolved_on is null or ${day} < ${org}.dissolved_on))`;
 
 describe('the scale-1 world keeps the rules of time', () => {
-  let db: TestDatabase;
-  let client: pg.Client;
+  const fx = useDatabase({ scale: 1 });
   const count = async (sql: string): Promise<number> =>
-    Number((await client.query(`select (${sql})::int as n`)).rows[0]?.n);
-
-  beforeAll(async () => {
-    db = await createTestDatabase({ scale: 1 });
-    client = new pg.Client({ connectionString: db.url });
-    await client.connect();
-  });
-  afterAll(async () => {
-    await client?.end();
-    await db?.drop();
-  });
+    Number((await fx.sql.query(`select (${sql})::int as n`)).rows[0]?.n);
 
   it('no membership event before admission or after leaving', async () => {
     expect(
@@ -96,13 +84,13 @@ describe('the scale-1 world keeps the rules of time', () => {
   });
 
   it('about 10,000 admissions a year, more in the weeks before 3 Feb, 19 May and 2 Sep', async () => {
-    const { rows } = await client.query<{ year: number; n: number }>(
+    const { rows } = await fx.sql.query<{ year: number; n: number }>(
       `select extract(year from occurred_on)::int as year, count(*)::int as n from membership_event where kind = 'admission' group by 1 order by 1`,
     );
     expect(rows.map((r) => r.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
     for (const r of rows) expect(r.n).toBeGreaterThan(8000);
     for (const r of rows) expect(r.n).toBeLessThan(12000);
-    const { rows: season } = await client.query<{ peak: number; rest: number }>(
+    const { rows: season } = await fx.sql.query<{ peak: number; rest: number }>(
       `with daily as (
          select d::date as day, (select count(*) from membership_event e where e.kind = 'admission' and e.occurred_on = d::date) as n
            from generate_series('2015-01-01'::date, '2025-12-31', '1 day') d),
@@ -116,7 +104,7 @@ describe('the scale-1 world keeps the rules of time', () => {
   });
 
   it('members per district follow population', async () => {
-    const { rows } = await client.query<{ code: string; per_capita: number }>(
+    const { rows } = await fx.sql.query<{ code: string; per_capita: number }>(
       `select u.code, (count(m.id)::float8 / u.population) as per_capita from administrative_unit u
          join organisation d on d.administrative_unit_id = u.id and d.kind = 'district_committee'
          join organisation c on c.path @> array[d.id] join member m on m.cell_id = c.id

@@ -1,6 +1,5 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { describe, expect, it } from 'vitest';
+import { useDatabase } from '../support/use-database.js';
 import { facts, figure, percent } from './facts.js';
 
 const H1_2022 = ['2022-01-01', '2022-06-30'];
@@ -8,10 +7,9 @@ const YEAR_2022 = ['2022-01-01', '2022-12-31'];
 const CITY = `(select id from organisation where code = 'TU')`;
 
 describe('the scale-1 world reproduces every figure of the article', () => {
-  let db: TestDatabase;
-  let client: pg.Client;
+  const fx = useDatabase({ scale: 1 });
   const count = async (sql: string, params: unknown[] = []): Promise<number> => {
-    const { rows } = await client.query<{ n: number }>(`select (${sql})::int as n`, params);
+    const { rows } = await fx.sql.query<{ n: number }>(`select (${sql})::int as n`, params);
     return rows[0]?.n ?? Number.NaN;
   };
   const admissions = (from: string, to: string) =>
@@ -26,16 +24,6 @@ describe('the scale-1 world reproduces every figure of the article', () => {
         where r.${dateColumn} between $1 and $2 and o.path @> array[${CITY}] ${extra}`,
       [from, to],
     );
-
-  beforeAll(async () => {
-    db = await createTestDatabase({ scale: 1 });
-    client = new pg.Client({ connectionString: db.url });
-    await client.connect();
-  });
-  afterAll(async () => {
-    await client?.end();
-    await db?.drop();
-  });
 
   it('admissions: 5,030 in 2022-H1, 107.3% of 2021-H1', async () => {
     const f = figure('admissions');
@@ -162,7 +150,7 @@ describe('the scale-1 world reproduces every figure of the article', () => {
 
   it('5 teams of the Ban Thường vụ Thành ủy on programme 01 and regulations 55 and 37 inspected 15 organisations and 25 members', async () => {
     const f = figure('program01_inspection_teams');
-    const teams = await client.query<{ id: number; docs: string[] }>(
+    const teams = await fx.sql.query<{ id: number; docs: string[] }>(
       `select t.id, array_agg(d.code order by d.code) as docs from inspection_team t
          join organisation o on o.id = t.formed_by_id join programme p on p.id = t.programme_id
          join inspection_team_document td on td.inspection_team_id = t.id join document d on d.id = td.document_id
@@ -183,7 +171,7 @@ describe('the scale-1 world reproduces every figure of the article', () => {
 
   it('programme 01-CTr/TU: title, issuer, term, steering committee; 34 items, 11 lead agencies, 24/5/5 as of 2022-07-13', async () => {
     const f = figure('program01_items');
-    const { rows } = await client.query(
+    const { rows } = await fx.sql.query(
       `select p.title, p.issuer, p.term_start, p.term_end, o.name as steering from programme p
          join organisation o on o.id = p.steering_committee_id where p.code = $1`,
       [facts.program.code],
@@ -195,13 +183,13 @@ describe('the scale-1 world reproduces every figure of the article', () => {
       term_end: Number(facts.program.period[1]),
       steering: facts.meeting.body,
     });
-    const items = await client.query<{ n: number; leads: number }>(
+    const items = await fx.sql.query<{ n: number; leads: number }>(
       `select count(*)::int as n, count(distinct lead_agency_id)::int as leads from programme_item i
          join programme p on p.id = i.programme_id where p.code = $1`,
       [facts.program.code],
     );
     expect(items.rows[0]).toEqual({ n: f.value, leads: f.lead_agencies });
-    const statuses = await client.query<{ status: string; n: number }>(
+    const statuses = await fx.sql.query<{ status: string; n: number }>(
       `select status, count(*)::int as n from (
          select distinct on (s.item_id) s.status from programme_item_status s
            join programme_item i on i.id = s.item_id join programme p on p.id = i.programme_id
@@ -217,7 +205,7 @@ describe('the scale-1 world reproduces every figure of the article', () => {
   });
 
   it('the 2022-07-13 meeting of the steering committee, chaired by the four leaders in their roles', async () => {
-    const { rows } = await client.query<{ name: string; role_label: string }>(
+    const { rows } = await fx.sql.query<{ name: string; role_label: string }>(
       `select p.full_name as name, mp.role_label from meeting m join organisation o on o.id = m.body_id
          join meeting_participant mp on mp.meeting_id = m.id and mp.role = 'chair' join person p on p.id = mp.person_id
         where m.held_on = $1 and o.name = $2 order by mp.sort_order`,
@@ -229,7 +217,7 @@ describe('the scale-1 world reproduces every figure of the article', () => {
 
   it('the named leaders hold their titles on 2022-07-13, and other people did before', async () => {
     const holders = async (title: string, day: string) => {
-      const { rows } = await client.query<{ name: string }>(
+      const { rows } = await fx.sql.query<{ name: string }>(
         `select p.full_name as name from position x join person p on p.id = x.person_id
           where x.title = $1 and x.started_on <= $2 and (x.ended_on is null or x.ended_on >= $2) order by 1`,
         [title, day],
@@ -255,7 +243,7 @@ describe('the scale-1 world reproduces every figure of the article', () => {
 
   it('documents as the article cites them', async () => {
     for (const d of facts.documents) {
-      const { rows } = await client.query(
+      const { rows } = await fx.sql.query(
         `select kind, issuer, title, to_char(issued_on, 'YYYY-MM-DD') as date from document where code = $1`,
         [d.code],
       );
@@ -270,7 +258,7 @@ describe('the scale-1 world reproduces every figure of the article', () => {
 
   it('index scores of Hà Nội', async () => {
     for (const v of figure('indices', true).values ?? []) {
-      const { rows } = await client.query(
+      const { rows } = await fx.sql.query(
         `select s.score::float8 as score, s.rank, s.out_of from index_score s join administrative_unit u on u.id = s.unit_id
           where u.code = '01' and s.index = $1 and s.year = $2`,
         [v.index.replace(' ', '_'), v.year],
@@ -281,7 +269,7 @@ describe('the scale-1 world reproduces every figure of the article', () => {
 
   it('units and organisations: 12 quận, 17 huyện, 1 thị xã, 579 communes, 50 committees under the Thành ủy', async () => {
     const f = figure('units', true);
-    const kinds = await client.query<{ kind: string; n: number }>(
+    const kinds = await fx.sql.query<{ kind: string; n: number }>(
       `select kind, count(*)::int as n from administrative_unit where level = 'district' group by kind`,
     );
     const labels: Record<string, string> = { quan: 'quận', huyen: 'huyện', thi_xa: 'thị xã' };

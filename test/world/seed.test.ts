@@ -1,34 +1,22 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateWorld } from '../../scripts/world/generate-world.js';
 import { seedWorld } from '../../scripts/world/seed-world.js';
 import { DomainError } from '../../services/errors.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { useDatabase } from '../support/use-database.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
 describe('seedWorld writes the world in one transaction', () => {
-  let db: TestDatabase;
-  let client: pg.Client;
-  const scalar = async (sql: string) => (await client.query(sql)).rows[0] as Record<string, unknown>;
+  const fx = useDatabase();
+  const scalar = async (sql: string) => (await fx.sql.query(sql)).rows[0] as Record<string, unknown>;
   const snapshot = () =>
     scalar(`select (select count(*) from organisation)::int as orgs, (select count(*) from membership_event)::int as events,
       (select full_name from person where id = 100) as person`);
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    client = new pg.Client({ connectionString: db.url });
-    await client.connect();
-  });
-  afterAll(async () => {
-    await client?.end();
-    await db?.drop();
-  });
-
   it('loads every generated row and moves the id sequences past them', async () => {
-    const result = await seedWorld(db.url, { scale: 0.01, seed: 1 });
+    const result = await seedWorld(fx.db.url, { scale: 0.01, seed: 1 });
     const expected = Object.fromEntries(generateWorld({ scale: 0.01, seed: 1 }).map((t) => [t.name, t.rowCount]));
     expect(result.rows).toEqual(expected);
     for (const [table, n] of Object.entries(expected)) {
@@ -38,7 +26,7 @@ describe('seedWorld writes the world in one transaction', () => {
       `insert into organisation (code, name, kind, branch, founded_on) values ('NEW', 'Mới', 'cell', 'party', '2024-01-01') returning id`,
     );
     expect(next.id).toBe(expected.organisation + 1);
-    await client.query(`delete from organisation where code = 'NEW'`);
+    await fx.sql.query(`delete from organisation where code = 'NEW'`);
   });
 
   it('builds each organisation path from its parents', async () => {
@@ -49,7 +37,7 @@ describe('seedWorld writes the world in one transaction', () => {
 
   it('refuses a database that already holds data, and leaves it as it was', async () => {
     const before = await snapshot();
-    const error = await seedWorld(db.url, { scale: 0.01, seed: 2 }).catch((e: unknown) => e);
+    const error = await seedWorld(fx.db.url, { scale: 0.01, seed: 2 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).code).toBe('DATABASE_NOT_EMPTY');
     expect((error as DomainError).message).toMatch(/--reset/);
@@ -58,39 +46,33 @@ describe('seedWorld writes the world in one transaction', () => {
 
   it('is all or nothing: a table that refuses its rows rolls the whole reset back', async () => {
     const before = await snapshot();
-    await client.query(
+    await fx.sql.query(
       `alter table inspection add constraint refuse_everything check (occurred_on < '1900-01-01') not valid`,
     );
     try {
-      await expect(seedWorld(db.url, { scale: 0.01, seed: 2, reset: true })).rejects.toThrow(/refuse_everything/);
+      await expect(seedWorld(fx.db.url, { scale: 0.01, seed: 2, reset: true })).rejects.toThrow(/refuse_everything/);
     } finally {
-      await client.query('alter table inspection drop constraint refuse_everything');
+      await fx.sql.query('alter table inspection drop constraint refuse_everything');
     }
     expect(await snapshot()).toEqual(before);
   });
 
   it('replaces the data with reset', async () => {
     const before = await snapshot();
-    await seedWorld(db.url, { scale: 0.01, seed: 2, reset: true });
+    await seedWorld(fx.db.url, { scale: 0.01, seed: 2, reset: true });
     const after = await snapshot();
     expect(after.person).not.toBe(before.person);
-    await seedWorld(db.url, { scale: 0.01, seed: 1, reset: true });
+    await seedWorld(fx.db.url, { scale: 0.01, seed: 1, reset: true });
     expect(await snapshot()).toEqual(before);
   });
 });
 
 describe('npm run db:seed', () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await db?.drop();
-  });
+  const fx = useDatabase();
   const seed = (...args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', ...args], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
+      env: { ...process.env, DATABASE_URL: fx.db.url, LOG_LEVEL: 'warn' },
       encoding: 'utf8',
     });
 
