@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
 import { DomainError } from '../errors.js';
 import { Member } from '../membership/member.entity.js';
+import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
 import { fieldPath, parseInput } from '../write/parse-input.js';
 import { WriteService } from '../write/write-service.js';
@@ -66,11 +67,11 @@ const KIND_BRANCHES: Record<Kind, readonly Branch[]> = {
 const foundInput = z.object({
   code: inputFields.text,
   name: inputFields.text,
-  kind: z.enum(ORGANISATION_KINDS, { error: `must be one of ${ORGANISATION_KINDS.join(', ')}` }),
-  branch: z.enum(BRANCHES, { error: `must be one of ${BRANCHES.join(', ')}` }),
+  kind: enumField(ORGANISATION_KINDS),
+  branch: enumField(BRANCHES),
   parentId: inputFields.id.optional(),
   administrativeUnitId: inputFields.id.optional(),
-  hostSector: z.enum(HOST_SECTORS, { error: `must be one of ${HOST_SECTORS.join(', ')}` }).optional(),
+  hostSector: enumField(HOST_SECTORS).optional(),
   foundedOn: inputFields.day,
 });
 export type FoundOrganisationInput = z.input<typeof foundInput>;

@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
 import { DomainError } from '../errors.js';
+import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
 import { fieldPath, parseInput } from '../write/parse-input.js';
 import { WriteService } from '../write/write-service.js';
@@ -16,7 +17,7 @@ const appointInput = z.object({
   personId: inputFields.id,
   organisationId: inputFields.id,
   title: inputFields.text,
-  role: z.enum(POSITION_ROLES, { error: `must be one of ${POSITION_ROLES.join(', ')}` }),
+  role: enumField(POSITION_ROLES),
   startedOn: inputFields.day,
   /** Given when recording a term that is already over. */
   endedOn: inputFields.day.optional(),

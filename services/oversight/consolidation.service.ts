@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
 import { DomainError } from '../errors.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
+import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
 import { fieldPath, parseInput } from '../write/parse-input.js';
 import { WriteService } from '../write/write-service.js';
@@ -10,7 +11,7 @@ import { DESIGNATION_KINDS, Designation } from './designation.entity.js';
 
 const consolidateInput = z.object({
   organisationId: inputFields.id,
-  kind: z.enum(DESIGNATION_KINDS, { error: `must be one of ${DESIGNATION_KINDS.join(', ')}` }),
+  kind: enumField(DESIGNATION_KINDS),
   year: inputFields.year,
   consolidatedOn: inputFields.day,
 });

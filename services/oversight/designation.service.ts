@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DomainError } from '../errors.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
 import { GRASSROOTS_KINDS } from '../hierarchy/organisation.service.js';
+import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
 import { fieldPath, parseInput } from '../write/parse-input.js';
 import { WriteService } from '../write/write-service.js';
@@ -11,7 +12,7 @@ import { DESIGNATION_KINDS, Designation } from './designation.entity.js';
 const designateInput = z
   .object({
     organisationId: inputFields.id,
-    kind: z.enum(DESIGNATION_KINDS, { error: `must be one of ${DESIGNATION_KINDS.join(', ')}` }),
+    kind: enumField(DESIGNATION_KINDS),
     year: inputFields.year,
     designatedOn: inputFields.day,
     plan: inputFields.text,

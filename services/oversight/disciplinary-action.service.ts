@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from '../errors.js';
+import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
 import { fieldPath, parseInput } from '../write/parse-input.js';
 import { WriteService } from '../write/write-service.js';
@@ -12,7 +13,7 @@ import {
 import { oversightSubject } from './oversight-subject.service.js';
 
 const recordDisciplinaryActionInput = oversightSubject.input({
-  form: z.enum(DISCIPLINE_FORMS, { error: `must be one of ${DISCIPLINE_FORMS.join(', ')}` }),
+  form: enumField(DISCIPLINE_FORMS),
   decidedOn: inputFields.day,
 });
 export type RecordDisciplinaryActionInput = z.input<typeof recordDisciplinaryActionInput>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
 import { fieldPath, parseInput } from '../write/parse-input.js';
 import { WriteService } from '../write/write-service.js';
@@ -7,7 +8,7 @@ import { InspectionTeam } from './inspection-team.entity.js';
 import { oversightSubject } from './oversight-subject.service.js';
 
 const recordInspectionInput = oversightSubject.input({
-  type: z.enum(INSPECTION_TYPES, { error: `must be one of ${INSPECTION_TYPES.join(', ')}` }),
+  type: enumField(INSPECTION_TYPES),
   teamId: inputFields.id.optional(),
   occurredOn: inputFields.day,
 });

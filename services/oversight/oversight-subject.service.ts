@@ -4,6 +4,7 @@ import { DomainError } from '../errors.js';
 import { Organisation, type OrganisationKind } from '../hierarchy/organisation.entity.js';
 import { Member } from '../membership/member.entity.js';
 import { memberCellOn } from '../membership/member-cell.service.js';
+import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
 import { type FieldPath, fieldPath } from '../write/parse-input.js';
 import type { WriteUnit } from '../write/write-unit.js';
@@ -31,7 +32,7 @@ const subjectFields = {
   subjectOrganisationId: inputFields.id.optional(),
   subjectMemberId: inputFields.id.optional(),
   actingCommitteeId: inputFields.id,
-  actingBody: z.enum(ACTING_BODIES, { error: `must be one of ${ACTING_BODIES.join(', ')}` }).default('committee'),
+  actingBody: enumField(ACTING_BODIES).default('committee'),
 };
 
 type SubjectInput = z.output<z.ZodObject<typeof subjectFields>>;

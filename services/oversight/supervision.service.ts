@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
 import { fieldPath, parseInput } from '../write/parse-input.js';
 import { WriteService } from '../write/write-service.js';
@@ -6,7 +7,7 @@ import { oversightSubject } from './oversight-subject.service.js';
 import { SUPERVISION_TYPES, Supervision } from './supervision.entity.js';
 
 const recordSupervisionInput = oversightSubject.input({
-  type: z.enum(SUPERVISION_TYPES, { error: `must be one of ${SUPERVISION_TYPES.join(', ')}` }),
+  type: enumField(SUPERVISION_TYPES),
   occurredOn: inputFields.day,
 });
 export type RecordSupervisionInput = z.input<typeof recordSupervisionInput>;
