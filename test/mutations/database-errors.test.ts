@@ -1,5 +1,4 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../services/errors.js';
 import { Organisation } from '../../services/hierarchy/organisation.entity.js';
@@ -10,7 +9,7 @@ import { Member } from '../../services/membership/member.entity.js';
 import { ProgrammeItemStatusService } from '../../services/programmes/programme-item-status.service.js';
 import { initORM } from '../../services/store/orm.js';
 import { translateDatabaseError } from '../../services/write/database-error.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { useDatabase } from '../support/use-database.js';
 import { type Fixture, seedFixture } from './support/fixture.js';
 
 const caller = { id: 'editor@race-test' };
@@ -32,23 +31,17 @@ async function codeOf(call: Promise<unknown>): Promise<string> {
 }
 
 describe('database refusals and concurrent writes', () => {
-  let database: TestDatabase;
+  const store = useDatabase();
   let orm: MikroORM;
-  let db: pg.Client;
   let fx: Fixture;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    db = new pg.Client({ connectionString: database.url });
-    await db.connect();
-    fx = await seedFixture(db);
-    orm = await initORM(database.url, 4);
+    fx = await seedFixture(store.sql);
+    orm = await initORM(store.db.url, 4);
   });
 
   afterAll(async () => {
     await orm?.close();
-    await db?.end();
-    await database?.drop();
   });
 
   /** The domain error a write the database refuses comes out as, written through the ORM as the services write. */
@@ -107,7 +100,7 @@ describe('database refusals and concurrent writes', () => {
     const codes = await Promise.all([found(), found()]);
     expect(codes.filter((c) => c === 'ok')).toHaveLength(1);
     expect(codes.filter((c) => c !== 'ok')[0]).toMatch(/^(CODE_TAKEN|CONFLICT)$/);
-    const rows = await db.query("select count(*)::int as n from organisation where code = 'CB-RACE'");
+    const rows = await store.sql.query("select count(*)::int as n from organisation where code = 'CB-RACE'");
     expect(rows.rows[0].n).toBe(1);
   });
 

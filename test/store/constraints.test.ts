@@ -1,12 +1,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALIBRATION_FILE } from '../../scripts/world/calibration.js';
 import { seedWorld } from '../../scripts/world/seed-world.js';
 import { DomainError } from '../../services/errors.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { useDatabase } from '../support/use-database.js';
 
 interface PgError {
   code: string;
@@ -14,12 +13,11 @@ interface PgError {
 }
 
 describe('the database refuses bad rows by itself', () => {
-  let db: TestDatabase;
-  let client: pg.Client;
+  const fx = useDatabase();
   let ids: Record<string, number>;
 
   const rejects = async (sql: string, params: unknown[], code: string, constraint?: string) => {
-    const error = await client.query(sql, params).then(
+    const error = await fx.sql.query(sql, params).then(
       () => undefined,
       (e: PgError) => e,
     );
@@ -28,7 +26,7 @@ describe('the database refuses bad rows by itself', () => {
     if (constraint) expect(error?.constraint).toBe(constraint);
   };
   const insertOrg = async (code: string, parentId: number | null, kind = 'grassroots_committee') => {
-    const { rows } = await client.query<{ id: number }>(
+    const { rows } = await fx.sql.query<{ id: number }>(
       `insert into organisation (code, name, kind, branch, parent_id, founded_on) values ($1, $1, $2, 'party', $3, '2000-01-01') returning id`,
       [code, kind, parentId],
     );
@@ -36,25 +34,18 @@ describe('the database refuses bad rows by itself', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    client = new pg.Client({ connectionString: db.url });
-    await client.connect();
     const root = await insertOrg('X-ROOT', null, 'city_committee');
     const child = await insertOrg('X-CHILD', root);
     const grandchild = await insertOrg('X-GRANDCHILD', child, 'cell');
-    const person = await client.query<{ id: number }>(
+    const person = await fx.sql.query<{ id: number }>(
       `insert into person (full_name, sex, birth_year, education) values ('Lê Văn Thử', 'male', 1980, 'university') returning id`,
     );
     const personId = person.rows[0]?.id as number;
-    const member = await client.query<{ id: number }>(
+    const member = await fx.sql.query<{ id: number }>(
       `insert into member (person_id, cell_id, admitted_on, probation_ends_on, status) values ($1, $2, '2010-01-01', '2011-01-01', 'full') returning id`,
       [personId, grandchild],
     );
     ids = { root, child, grandchild, person: personId, member: member.rows[0]?.id as number };
-  });
-  afterAll(async () => {
-    await client?.end();
-    await db?.drop();
   });
 
   it('a position that ends before it starts', async () => {
@@ -147,18 +138,16 @@ describe('the database refuses bad rows by itself', () => {
 });
 
 describe('the loader refuses a malformed calibration file and writes nothing', () => {
-  let db: TestDatabase;
+  const fx = useDatabase();
   let dir: string;
   let lines: string[];
 
   beforeAll(async () => {
-    db = await createTestDatabase();
     dir = await mkdtemp(path.join(tmpdir(), 'calibration-'));
     lines = (await readFile(CALIBRATION_FILE, 'utf8')).trimEnd().split('\n');
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
-    await db?.drop();
   });
 
   const withLine = (n: number, text: string) => lines.map((l, i) => (i === n - 1 ? text : l));
@@ -172,7 +161,7 @@ describe('the loader refuses a malformed calibration file and writes nothing', (
   ])('%s', async (_, line, text, message) => {
     const file = path.join(dir, `calibration-${line}.csv`);
     await writeFile(file, `${withLine(line, text).join('\n')}\n`);
-    const error = await seedWorld(db.url, { scale: 0.01, calibrationFile: file }).then(
+    const error = await seedWorld(fx.db.url, { scale: 0.01, calibrationFile: file }).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -180,15 +169,9 @@ describe('the loader refuses a malformed calibration file and writes nothing', (
     expect((error as DomainError).code).toBe('CALIBRATION_INVALID');
     expect((error as DomainError).message).toMatch(message);
     expect((error as DomainError).field).toContain(`line ${line}`);
-    const client = new pg.Client({ connectionString: db.url });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ n: number }>(
-        `select (select count(*) from organisation) + (select count(*) from person) + (select count(*) from administrative_unit) as n`,
-      );
-      expect(Number(rows[0]?.n)).toBe(0);
-    } finally {
-      await client.end();
-    }
+    const { rows } = await fx.sql.query<{ n: number }>(
+      `select (select count(*) from organisation) + (select count(*) from person) + (select count(*) from administrative_unit) as n`,
+    );
+    expect(Number(rows[0]?.n)).toBe(0);
   });
 });

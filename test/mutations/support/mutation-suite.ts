@@ -1,6 +1,5 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../support/database.js';
+import { useDatabase } from '../../support/use-database.js';
 import { type Fixture, seedFixture } from './fixture.js';
 import type { MutationCase, Transport } from './mutation-case.js';
 import { tableDigest } from './table-digest.js';
@@ -27,23 +26,17 @@ export interface SuiteLevel {
  */
 export function describeMutationCases(level: SuiteLevel, groups: Record<string, MutationCase[]>): void {
   describe(`mutations at the ${level.name} level`, () => {
-    let database: TestDatabase;
-    let db: pg.Client;
+    const store = useDatabase();
     let fx: Fixture;
     let opened: Opened | undefined;
 
     beforeAll(async () => {
-      database = await createTestDatabase();
-      db = new pg.Client({ connectionString: database.url });
-      await db.connect();
-      fx = await seedFixture(db);
-      opened = await level.open(database.url);
+      fx = await seedFixture(store.sql);
+      opened = await level.open(store.db.url);
     });
 
     afterAll(async () => {
       await opened?.close();
-      await db?.end();
-      await database?.drop();
     });
 
     for (const [group, cases] of Object.entries(groups)) {
@@ -51,18 +44,18 @@ export function describeMutationCases(level: SuiteLevel, groups: Record<string, 
         for (const c of cases.filter((c) => level.globalIds || !c.graphqlOnly)) {
           it(c.title, async () => {
             const { transport, commits } = opened as Opened;
-            const before = c.refused ? await tableDigest(db) : undefined;
+            const before = c.refused ? await tableDigest(store.sql) : undefined;
             const commitsBefore = commits?.();
             const outcome = await transport(c.mutation, c.input(fx));
             if (c.refused) {
               expect(outcome).toMatchObject({ error: { code: c.refused.code, field: c.refused.field } });
-              expect(await tableDigest(db)).toEqual(before);
+              expect(await tableDigest(store.sql)).toEqual(before);
               expect(commits?.()).toBe(commitsBefore);
               return;
             }
             if ('error' in outcome) expect.fail(`refused: ${JSON.stringify(outcome.error)}`);
             if (commitsBefore !== undefined) expect(commits?.()).toBe(commitsBefore + 1);
-            await c.verify?.({ db, id: outcome.id, fx, caller: level.caller });
+            await c.verify?.({ db: store.sql, id: outcome.id, fx, caller: level.caller });
           });
         }
       });
