@@ -26,6 +26,8 @@ export function ormConfig(clientUrl: string, poolMax = 10): Options {
       allOrNothing: true,
       snapshot: false,
       emit: 'ts',
+      // Callers report what was applied in one line; the per-migration log lines are noise in start-up output.
+      silent: true,
     },
     discovery: { warnWhenNoEntities: true },
   });
