@@ -4,7 +4,8 @@ const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
 
 // Every environment variable the platform reads; README.md documents each one.
 const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Errors are masked unless development is asked for: a server started as-is leaks no internals.
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -38,7 +39,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...c,
     analyticsDbPath: c.ANALYTICS_DB_PATH ?? `${c.DATA_DIR}/analytics.duckdb`,
-    introspection: c.GRAPHQL_INTROSPECTION ?? c.NODE_ENV !== 'production',
+    // Front-end teams explore the schema by introspection; a deployment that hides it says so.
+    introspection: c.GRAPHQL_INTROSPECTION ?? true,
   };
 }
 

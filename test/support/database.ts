@@ -54,11 +54,21 @@ async function ensureTemplate(admin: string, world?: WorldOptions): Promise<stri
       }
       // Only a complete template gets its final name, so a killed build is never reused.
       await c.query(`alter database ${building} rename to ${name}`);
+      await dropStaleTemplates(c, name.slice(0, name.lastIndexOf('_') + 1), name);
       return name;
     } finally {
       await c.query('select pg_advisory_unlock(hashtext($1))', [name]);
     }
   });
+}
+
+/** Templates of older sources are never used again; each holds a whole world, so they go. */
+async function dropStaleTemplates(c: pg.Client, prefix: string, keep: string): Promise<void> {
+  const stale = await c.query<{ datname: string }>(
+    "select datname from pg_database where starts_with(datname, $1) and datname <> $2 and datname not like '%\\_building'",
+    [prefix, keep],
+  );
+  for (const { datname } of stale.rows) await c.query(`drop database if exists ${datname} with (force)`);
 }
 
 function sourceHash(dirs: string[]): string {
