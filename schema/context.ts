@@ -5,7 +5,7 @@ import type { HierarchyLoaders } from '../services/hierarchy/hierarchy.loaders.j
 import type { MembershipLoaders } from '../services/membership/membership.loaders.js';
 import type { OversightLoaders } from '../services/oversight/oversight.loaders.js';
 import type { ProgrammesLoaders } from '../services/programmes/programmes.loaders.js';
-import type { EntityLoaders } from './relay/entity-loaders.js';
+import type { EntityLoaders } from '../services/store/query/entity-loaders.js';
 
 /** Fresh per request: batching and caching never leak from one request (or caller) to another. */
 export interface Loaders {

@@ -4,8 +4,9 @@ import {
   type UnitListArgs,
   type UnitOrderField,
 } from '../../services/hierarchy/administrative-unit.queries.js';
+import type { Order } from '../../services/store/query/order.js';
 import { ConnectionArgs } from '../relay/connection.args.js';
-import { type Order, OrderInput } from '../relay/order.type.js';
+import { OrderInput } from '../relay/order.type.js';
 import { pickOrder } from '../relay/pick-order.js';
 import { searchText } from '../relay/search-text.js';
 import { defineEnum } from '../scalars/graphql-enum.js';

@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID } from 'type-graphql';
 import type { OrganisationListArgs, OrganisationOrderField } from '../../services/hierarchy/organisation.queries.js';
+import type { Order } from '../../services/store/query/order.js';
 import { ConnectionArgs } from '../relay/connection.args.js';
 import { checkRange } from '../relay/date-range.js';
 import { optionalId } from '../relay/optional-id.js';
-import type { Order } from '../relay/order.type.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { Branch, HostSector, OrganisationKind } from './hierarchy-enums.type.js';
 import { OrganisationOrder } from './organisation-order.args.js';

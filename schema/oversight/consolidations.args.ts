@@ -4,10 +4,11 @@ import {
   type ConsolidationListArgs,
   type ConsolidationOrderField,
 } from '../../services/oversight/consolidation.queries.js';
+import type { Order } from '../../services/store/query/order.js';
 import { ConnectionArgs } from '../relay/connection.args.js';
 import { checkRange } from '../relay/date-range.js';
 import { optionalId } from '../relay/optional-id.js';
-import { type Order, OrderInput } from '../relay/order.type.js';
+import { OrderInput } from '../relay/order.type.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { defineEnum } from '../scalars/graphql-enum.js';
 

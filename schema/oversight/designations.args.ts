@@ -4,9 +4,10 @@ import {
   type DesignationListArgs,
   type DesignationOrderField,
 } from '../../services/oversight/designation.queries.js';
+import type { Order } from '../../services/store/query/order.js';
 import { ConnectionArgs } from '../relay/connection.args.js';
 import { optionalId } from '../relay/optional-id.js';
-import { type Order, OrderInput } from '../relay/order.type.js';
+import { OrderInput } from '../relay/order.type.js';
 import { defineEnum } from '../scalars/graphql-enum.js';
 import { DesignationKind } from './oversight-enums.type.js';
 

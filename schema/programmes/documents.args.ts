@@ -4,9 +4,10 @@ import {
   type DocumentListArgs,
   type DocumentOrderField,
 } from '../../services/programmes/document.queries.js';
+import type { Order } from '../../services/store/query/order.js';
 import { ConnectionArgs } from '../relay/connection.args.js';
 import { checkRange } from '../relay/date-range.js';
-import { type Order, OrderInput } from '../relay/order.type.js';
+import { OrderInput } from '../relay/order.type.js';
 import { searchText } from '../relay/search-text.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { defineEnum } from '../scalars/graphql-enum.js';

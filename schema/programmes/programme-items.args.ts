@@ -4,9 +4,10 @@ import {
   type ItemOrderField,
   type ProgrammeItemListArgs,
 } from '../../services/programmes/programme-item.queries.js';
+import type { Order } from '../../services/store/query/order.js';
 import { ConnectionArgs } from '../relay/connection.args.js';
 import { optionalId } from '../relay/optional-id.js';
-import { type Order, OrderInput } from '../relay/order.type.js';
+import { OrderInput } from '../relay/order.type.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { defineEnum } from '../scalars/graphql-enum.js';
 import { today } from '../scalars/today.js';

@@ -1,10 +1,5 @@
 import { DomainError } from '../../services/errors.js';
-
-/** A position in one ordering of one list: the ordering's name and the row's sort-key values. */
-export interface Cursor {
-  order: string;
-  values: (string | number)[];
-}
+import type { Cursor } from '../../services/store/query/keyset.js';
 
 /** Opaque to clients; carries the ordering so a cursor taken under one `orderBy` is refused under another. */
 export function encodeCursor(cursor: Cursor): string {

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Page, PageKey } from './keyset.js';
+import type { Page, PageKey } from '../../services/store/query/keyset.js';
 import { pageArgs } from './page-args.js';
 import { toConnection } from './to-connection.js';
 

@@ -1,4 +1,4 @@
-import { entityClassOf } from './map-row.js';
+import { entityClassOf } from '../../services/store/query/map-row.js';
 import { nodeTypes } from './node-types.js';
 
 const names = new Map([...nodeTypes].map(([name, entity]) => [entity, name]));

@@ -1,11 +1,6 @@
 import { type ClassType, Field, InputType } from 'type-graphql';
+import type { Order } from '../../services/store/query/order.js';
 import { OrderDirection } from './order-direction.type.js';
-
-/** How a list is sorted after validation: a field of that list's order enum and a direction. */
-export interface Order<F extends string> {
-  field: F;
-  direction: 'asc' | 'desc';
-}
 
 /**
  * An `orderBy` input `<name>` over the list's own field enum. Rows with equal keys are ordered by

@@ -1,18 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError } from '../../services/errors.js';
-import { type Cursor, decodeCursor } from './cursor.js';
+import type { PageArgs } from '../../services/store/query/keyset.js';
+import { decodeCursor } from './cursor.js';
 import { selectsField } from './selects-field.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
-
-/** What one page of a list asks for, after validation. */
-export interface PageArgs {
-  first: number;
-  after: Cursor | null;
-  /** Whether the client selected `totalCount`; counting is skipped otherwise. */
-  withTotal: boolean;
-}
 
 /** Validates `first` / `after`: a page larger than MAX_PAGE_SIZE is refused, never silently cut. */
 export function pageArgs(args: { first?: number | null; after?: string | null }, info: GraphQLResolveInfo): PageArgs {

@@ -1,5 +1,5 @@
 import { DomainError } from '../../services/errors.js';
-import type { Order } from './order.type.js';
+import type { Order } from '../../services/store/query/order.js';
 
 /**
  * The ordering of a searchable list: the client's, else relevance when searching, else `fallback`.

@@ -1,8 +1,10 @@
-import type { Page } from './keyset.js';
+import type { Page } from '../../services/store/query/keyset.js';
+import { encodeCursor } from './cursor.js';
 
 /** Shapes a fetched page as a connection; `edgeFields` are copied onto every edge (e.g. the list's asOf). */
 export function toConnection<T>(page: Page<T>, edgeFields: Record<string, unknown> = {}) {
-  const edges = page.nodes.map((node, i) => ({ ...edgeFields, node, cursor: page.cursors[i] as string }));
+  const cursors = page.cursors.map(encodeCursor);
+  const edges = page.nodes.map((node, i) => ({ ...edgeFields, node, cursor: cursors[i] as string }));
   return {
     edges,
     nodes: page.nodes,
@@ -10,8 +12,8 @@ export function toConnection<T>(page: Page<T>, edgeFields: Record<string, unknow
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: page.cursors[0] ?? null,
-      endCursor: page.cursors.at(-1) ?? null,
+      startCursor: cursors[0] ?? null,
+      endCursor: cursors.at(-1) ?? null,
     },
   };
 }

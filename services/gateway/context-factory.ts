@@ -3,11 +3,11 @@ import type { FastifyRequest } from 'fastify';
 import type { AnalyticsEngine } from '../../analytics/engine.js';
 import { createAnalyticsLoaders } from '../../analytics/loaders.js';
 import type { GraphQLContext } from '../../schema/context.js';
-import { EntityLoaders } from '../../schema/relay/entity-loaders.js';
 import { createHierarchyLoaders } from '../hierarchy/hierarchy.loaders.js';
 import { createMembershipLoaders } from '../membership/membership.loaders.js';
 import { createOversightLoaders } from '../oversight/oversight.loaders.js';
 import { createProgrammesLoaders } from '../programmes/programmes.loaders.js';
+import { EntityLoaders } from '../store/query/entity-loaders.js';
 
 export interface ContextDeps {
   orm: MikroORM;

@@ -1,8 +1,8 @@
-import { oneOf } from '../../schema/relay/filters.js';
-import type { ListQuery } from '../../schema/relay/keyset.js';
-import type { Order } from '../../schema/relay/order.type.js';
-import { raw } from '../../schema/relay/sql.js';
-import { searchFilter, searchOrder } from '../../schema/relay/text-search.js';
+import { oneOf } from '../store/query/filters.js';
+import type { ListQuery } from '../store/query/keyset.js';
+import type { Order } from '../store/query/order.js';
+import { raw } from '../store/query/sql.js';
+import { searchFilter, searchOrder } from '../store/query/text-search.js';
 
 export const UNIT_ORDER_FIELDS = ['relevance', 'code', 'name'] as const;
 export type UnitOrderField = (typeof UNIT_ORDER_FIELDS)[number];

@@ -1,8 +1,8 @@
-import { dateRange, equals, oneOf } from '../../schema/relay/filters.js';
-import type { ListQuery, SortKey } from '../../schema/relay/keyset.js';
-import type { Order } from '../../schema/relay/order.type.js';
-import { raw, sql } from '../../schema/relay/sql.js';
-import { searchFilter, searchOrder } from '../../schema/relay/text-search.js';
+import { dateRange, equals, oneOf } from '../store/query/filters.js';
+import type { ListQuery, SortKey } from '../store/query/keyset.js';
+import type { Order } from '../store/query/order.js';
+import { raw, sql } from '../store/query/sql.js';
+import { searchFilter, searchOrder } from '../store/query/text-search.js';
 
 export const ORGANISATION_ORDER_FIELDS = ['relevance', 'name', 'code', 'founded_on'] as const;
 export type OrganisationOrderField = (typeof ORGANISATION_ORDER_FIELDS)[number];

@@ -1,7 +1,7 @@
-import type { ListQuery } from '../../schema/relay/keyset.js';
-import type { Order } from '../../schema/relay/order.type.js';
-import { raw } from '../../schema/relay/sql.js';
-import { searchFilter, searchOrder } from '../../schema/relay/text-search.js';
+import type { ListQuery } from '../store/query/keyset.js';
+import type { Order } from '../store/query/order.js';
+import { raw } from '../store/query/sql.js';
+import { searchFilter, searchOrder } from '../store/query/text-search.js';
 
 export const PERSON_ORDER_FIELDS = ['relevance', 'name', 'birth_year'] as const;
 export type PersonOrderField = (typeof PERSON_ORDER_FIELDS)[number];

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type AsOfKey, asOfKeys, asOfKeyText } from '../../schema/relay/as-of-keys.js';
-import { groupLoader } from '../../schema/relay/group-loader.js';
-import { pageLoader } from '../../schema/relay/keyset.js';
-import { pgArray, sql } from '../../schema/relay/sql.js';
-import { valueLoader } from '../../schema/relay/value-loader.js';
+import { type AsOfKey, asOfKeys, asOfKeyText } from '../store/query/as-of-keys.js';
+import { groupLoader } from '../store/query/group-loader.js';
+import { pageLoader } from '../store/query/keyset.js';
+import { pgArray, sql } from '../store/query/sql.js';
+import { valueLoader } from '../store/query/value-loader.js';
 import { Member } from './member.entity.js';
 import { memberList } from './member.queries.js';
 import { MembershipEvent } from './membership-event.entity.js';

@@ -1,8 +1,8 @@
-import { datedOrder } from '../../schema/relay/dated-order.js';
-import { dateRange } from '../../schema/relay/filters.js';
-import type { ListQuery } from '../../schema/relay/keyset.js';
-import type { Order } from '../../schema/relay/order.type.js';
-import { raw, sql } from '../../schema/relay/sql.js';
+import { datedOrder } from '../store/query/dated-order.js';
+import { dateRange } from '../store/query/filters.js';
+import type { ListQuery } from '../store/query/keyset.js';
+import type { Order } from '../store/query/order.js';
+import { raw, sql } from '../store/query/sql.js';
 
 export const CONSOLIDATION_ORDER_FIELDS = ['consolidated_on', 'id'] as const;
 export type ConsolidationOrderField = (typeof CONSOLIDATION_ORDER_FIELDS)[number];

@@ -1,8 +1,8 @@
-import { datedOrder } from '../../schema/relay/dated-order.js';
-import { equals, inSubtree, oneOf } from '../../schema/relay/filters.js';
-import type { ListQuery } from '../../schema/relay/keyset.js';
-import type { Order } from '../../schema/relay/order.type.js';
-import { raw, sql } from '../../schema/relay/sql.js';
+import { datedOrder } from '../store/query/dated-order.js';
+import { equals, inSubtree, oneOf } from '../store/query/filters.js';
+import type { ListQuery } from '../store/query/keyset.js';
+import type { Order } from '../store/query/order.js';
+import { raw, sql } from '../store/query/sql.js';
 
 export const DESIGNATION_ORDER_FIELDS = ['designated_on', 'id'] as const;
 export type DesignationOrderField = (typeof DESIGNATION_ORDER_FIELDS)[number];

@@ -1,8 +1,8 @@
-import { datedOrder } from '../../schema/relay/dated-order.js';
-import { dateRange, equals } from '../../schema/relay/filters.js';
-import type { ListQuery } from '../../schema/relay/keyset.js';
-import type { Order } from '../../schema/relay/order.type.js';
-import { raw } from '../../schema/relay/sql.js';
+import { datedOrder } from '../store/query/dated-order.js';
+import { dateRange, equals } from '../store/query/filters.js';
+import type { ListQuery } from '../store/query/keyset.js';
+import type { Order } from '../store/query/order.js';
+import { raw } from '../store/query/sql.js';
 
 export const TEAM_ORDER_FIELDS = ['formed_on', 'id'] as const;
 export type TeamOrderField = (typeof TEAM_ORDER_FIELDS)[number];

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupLoader } from '../../schema/relay/group-loader.js';
-import { pageLoader } from '../../schema/relay/keyset.js';
-import { pgArray, sql } from '../../schema/relay/sql.js';
 import { Document } from '../programmes/document.entity.js';
+import { groupLoader } from '../store/query/group-loader.js';
+import { pageLoader } from '../store/query/keyset.js';
+import { pgArray, sql } from '../store/query/sql.js';
 import { Consolidation } from './consolidation.entity.js';
 import { consolidationList } from './consolidation.queries.js';
 import { Designation } from './designation.entity.js';

@@ -1,8 +1,8 @@
-import { dateRange, oneOf } from '../../schema/relay/filters.js';
-import type { ListQuery } from '../../schema/relay/keyset.js';
-import type { Order } from '../../schema/relay/order.type.js';
-import { raw, sql } from '../../schema/relay/sql.js';
-import { searchFilter } from '../../schema/relay/text-search.js';
+import { dateRange, oneOf } from '../store/query/filters.js';
+import type { ListQuery } from '../store/query/keyset.js';
+import type { Order } from '../store/query/order.js';
+import { raw, sql } from '../store/query/sql.js';
+import { searchFilter } from '../store/query/text-search.js';
 
 export const DOCUMENT_ORDER_FIELDS = ['issued_on', 'code'] as const;
 export type DocumentOrderField = (typeof DOCUMENT_ORDER_FIELDS)[number];

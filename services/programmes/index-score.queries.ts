@@ -1,6 +1,6 @@
-import { equals, oneOf } from '../../schema/relay/filters.js';
-import type { ListQuery } from '../../schema/relay/keyset.js';
-import { raw, sql } from '../../schema/relay/sql.js';
+import { equals, oneOf } from '../store/query/filters.js';
+import type { ListQuery } from '../store/query/keyset.js';
+import { raw, sql } from '../store/query/sql.js';
 
 export interface IndexScoreListArgs {
   indices?: string[];

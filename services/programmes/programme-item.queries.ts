@@ -1,7 +1,7 @@
-import { equals, oneOf } from '../../schema/relay/filters.js';
-import type { ListQuery } from '../../schema/relay/keyset.js';
-import type { Order } from '../../schema/relay/order.type.js';
-import { pgArray, raw, sql } from '../../schema/relay/sql.js';
+import { equals, oneOf } from '../store/query/filters.js';
+import type { ListQuery } from '../store/query/keyset.js';
+import type { Order } from '../store/query/order.js';
+import { pgArray, raw, sql } from '../store/query/sql.js';
 
 export const ITEM_ORDER_FIELDS = ['code', 'assigned_on'] as const;
 export type ItemOrderField = (typeof ITEM_ORDER_FIELDS)[number];

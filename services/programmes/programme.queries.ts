@@ -1,5 +1,5 @@
-import type { ListQuery } from '../../schema/relay/keyset.js';
-import { raw, sql } from '../../schema/relay/sql.js';
+import type { ListQuery } from '../store/query/keyset.js';
+import { raw, sql } from '../store/query/sql.js';
 
 export interface ProgrammeListArgs {
   /** Programmes whose term covers this year. */

@@ -1,6 +1,6 @@
-import { equals } from '../../schema/relay/filters.js';
-import type { ListQuery } from '../../schema/relay/keyset.js';
-import { raw, sql } from '../../schema/relay/sql.js';
+import { equals } from '../store/query/filters.js';
+import type { ListQuery } from '../store/query/keyset.js';
+import { raw, sql } from '../store/query/sql.js';
 
 export interface TargetListArgs {
   /** all: every target; scope: targets set for the key organisation. */

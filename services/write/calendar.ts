@@ -10,3 +10,17 @@ const vietnamDay = new Intl.DateTimeFormat('en-CA', {
 export function todayInVietnam(now: Date = new Date()): string {
   return vietnamDay.format(now);
 }
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True for a real calendar day written YYYY-MM-DD (so 2022-02-30 is refused); runs for every date in every reply. */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const last = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+  return year >= 1 && last !== undefined && day >= 1 && day <= last;
+}

@@ -1,5 +1,5 @@
 import type { ListQuery } from './keyset.js';
-import type { Order } from './order.type.js';
+import type { Order } from './order.js';
 import { raw } from './sql.js';
 
 /** The ordering of an event list by its date column (or by id alone), ties broken by id. */

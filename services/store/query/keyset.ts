@@ -1,11 +1,9 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { DomainError } from '../../services/errors.js';
-import { isIsoDate } from '../scalars/date.scalar.js';
-import { encodeCursor } from './cursor.js';
+import { DomainError } from '../../errors.js';
+import { isIsoDate } from '../../write/calendar.js';
 import { mapRow } from './map-row.js';
-import type { PageArgs } from './page-args.js';
 import { joinSql, pgArray, queryRows, raw, type Sql, sql } from './sql.js';
 
 export type SortType = 'int' | 'real' | 'text' | 'date';
@@ -27,10 +25,24 @@ export interface ListQuery {
   order: { name: string; keys: SortKey[]; descending?: boolean };
 }
 
-/** One page of one partition, ready to become a connection. */
+/** A position in one ordering of one list: the ordering's name and the row's sort-key values. */
+export interface Cursor {
+  order: string;
+  values: (string | number)[];
+}
+
+/** What one page of a list asks for, after validation. */
+export interface PageArgs {
+  first: number;
+  after: Cursor | null;
+  /** Whether the client selected `totalCount`; counting is skipped otherwise. */
+  withTotal: boolean;
+}
+
+/** One page of one partition, ready to become a connection; the API encodes its cursors. */
 export interface Page<T> {
   nodes: T[];
-  cursors: string[];
+  cursors: Cursor[];
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   totalCount?: number;
@@ -169,7 +181,7 @@ export function pageLoader<T extends object, A>(
               if (!f) continue;
               pages.set(cacheKey(load), {
                 nodes: f.rows.map((r) => mapRow(em, entity, r)),
-                cursors: f.sortValues.map((values) => encodeCursor({ order: orderSignature(q), values })),
+                cursors: f.sortValues.map((values) => ({ order: orderSignature(q), values })),
                 hasNextPage: f.hasNext,
                 hasPreviousPage: first.page.after !== null,
                 totalCount: f.total,
