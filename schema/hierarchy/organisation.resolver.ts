@@ -4,13 +4,13 @@ import { DomainError } from '../../services/errors.js';
 import { AdministrativeUnit } from '../../services/hierarchy/administrative-unit.entity.js';
 import { Organisation } from '../../services/hierarchy/organisation.entity.js';
 import type { Position } from '../../services/hierarchy/position.entity.js';
+import { todayInVietnam } from '../../services/write/calendar.js';
 import type { GraphQLContext } from '../context.js';
 import { AsOfArg } from '../relay/as-of.arg.js';
 import { fromGlobalId } from '../relay/global-id.js';
 import { loadConnection } from '../relay/load-connection.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { labelOf } from '../scalars/graphql-enum.js';
-import { today } from '../scalars/today.js';
 import { AdministrativeUnitType } from './administrative-unit.type.js';
 import { DescendantsArgs } from './descendants.args.js';
 import { OrganisationKind } from './hierarchy-enums.type.js';
@@ -105,7 +105,7 @@ export class OrganisationResolver {
     description: 'The head (Bí thư, Chủ tịch ...) on the day; the latest appointment if two overlap.',
   })
   head(@Root() o: Organisation, @AsOfArg('to look at') asOf: string | null, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.hierarchy.head.load({ id: o.id, asOf: asOf ?? today() });
+    return ctx.loaders.hierarchy.head.load({ id: o.id, asOf: asOf ?? todayInVietnam() });
   }
 
   @FieldResolver(() => [PositionType], {

@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { Organisation } from '../../services/hierarchy/organisation.entity.js';
+import { todayInVietnam } from '../../services/write/calendar.js';
 import type { GraphQLContext } from '../context.js';
 import { OrganisationType } from '../hierarchy/organisation.type.js';
 import { AsOfArg } from '../relay/as-of.arg.js';
 import { loadConnection } from '../relay/load-connection.js';
-import { today } from '../scalars/today.js';
 import { MemberConnection } from './member.type.js';
 import { MembersArgs } from './members.args.js';
 import { MembershipEventConnection } from './membership-event.type.js';
@@ -18,7 +18,7 @@ export class OrganisationMembershipResolver {
     description: 'Party members in the subtree on the day (admitted by then, not yet left), where they sit now.',
   })
   memberCount(@Root() o: Organisation, @AsOfArg('to count on') asOf: string | null, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.membership.memberCount.load({ id: o.id, asOf: asOf ?? today() });
+    return ctx.loaders.membership.memberCount.load({ id: o.id, asOf: asOf ?? todayInVietnam() });
   }
 
   @FieldResolver(() => MemberConnection, { description: 'Party members whose cell is in the subtree.' })

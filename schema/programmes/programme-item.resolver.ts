@@ -3,11 +3,11 @@ import { Organisation } from '../../services/hierarchy/organisation.entity.js';
 import { Programme } from '../../services/programmes/programme.entity.js';
 import type { ProgrammeItem } from '../../services/programmes/programme-item.entity.js';
 import type { ProgrammeItemStatus } from '../../services/programmes/programme-item-status.entity.js';
+import { todayInVietnam } from '../../services/write/calendar.js';
 import type { GraphQLContext } from '../context.js';
 import { OrganisationType } from '../hierarchy/organisation.type.js';
 import { AsOfArg } from '../relay/as-of.arg.js';
 import { labelOf } from '../scalars/graphql-enum.js';
-import { today } from '../scalars/today.js';
 import { ProgrammeType } from './programme.type.js';
 import { ProgrammeItemType } from './programme-item.type.js';
 import { ProgrammeItemStatusType } from './programme-item-status.type.js';
@@ -39,7 +39,7 @@ export class ProgrammeItemResolver {
     @AsOfArg('to look at') asOf: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ProgrammeItemStatus | null> {
-    return (await ctx.loaders.programmes.statusOn.load({ id: i.id, asOf: asOf ?? today() }))[0] ?? null;
+    return (await ctx.loaders.programmes.statusOn.load({ id: i.id, asOf: asOf ?? todayInVietnam() }))[0] ?? null;
   }
 
   @FieldResolver(() => [ProgrammeItemStatusType], { description: 'Every status change, oldest first.' })

@@ -5,12 +5,12 @@ import {
   type ProgrammeItemListArgs,
 } from '../../services/programmes/programme-item.queries.js';
 import type { Order } from '../../services/store/query/order.js';
+import { todayInVietnam } from '../../services/write/calendar.js';
 import { ConnectionArgs } from '../relay/connection.args.js';
 import { optionalId } from '../relay/optional-id.js';
 import { OrderInput } from '../relay/order.type.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { defineEnum } from '../scalars/graphql-enum.js';
-import { today } from '../scalars/today.js';
 import { ItemStatus, ProgrammeItemKind } from './programmes-enums.type.js';
 
 const ItemOrderFieldEnum = defineEnum('ProgrammeItemOrderField', ITEM_ORDER_FIELDS, 'Keys item lists sort by.', {
@@ -42,7 +42,7 @@ export class ProgrammeItemsArgs extends ConnectionArgs {
 
   toList(): ProgrammeItemListArgs {
     return {
-      asOf: this.asOf ?? today(),
+      asOf: this.asOf ?? todayInVietnam(),
       statuses: this.status ?? undefined,
       kinds: this.kind ?? undefined,
       leadAgency: optionalId(this.leadAgency, 'leadAgency', 'Organisation'),

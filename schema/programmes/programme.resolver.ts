@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type
 import { Organisation } from '../../services/hierarchy/organisation.entity.js';
 import type { Programme } from '../../services/programmes/programme.entity.js';
 import { ITEM_STATUSES } from '../../services/programmes/programme-item-status.entity.js';
+import { todayInVietnam } from '../../services/write/calendar.js';
 import type { GraphQLContext } from '../context.js';
 import { OrganisationType } from '../hierarchy/organisation.type.js';
 import { InspectionTeamConnection } from '../oversight/inspection-team.type.js';
@@ -10,7 +11,6 @@ import { InspectionTeamsArgs } from '../oversight/inspection-teams.args.js';
 import { AsOfArg } from '../relay/as-of.arg.js';
 import { loadConnection } from '../relay/load-connection.js';
 import { labelOf } from '../scalars/graphql-enum.js';
-import { today } from '../scalars/today.js';
 import { MeetingConnection } from './meeting.type.js';
 import { MeetingsArgs } from './meetings.args.js';
 import { ProgrammeConnection, ProgrammeType } from './programme.type.js';
@@ -63,7 +63,7 @@ export class ProgrammeResolver {
     @AsOfArg('to count on') asOf: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<StatusCountType[]> {
-    const counts = await ctx.loaders.programmes.statusCounts.load({ id: p.id, asOf: asOf ?? today() });
+    const counts = await ctx.loaders.programmes.statusCounts.load({ id: p.id, asOf: asOf ?? todayInVietnam() });
     return ITEM_STATUSES.map((status) => ({ status, label: labelOf(ItemStatus, status), count: counts[status] ?? 0 }));
   }
 
