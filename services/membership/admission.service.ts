@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DomainError } from '../errors.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
 import { EDUCATION_LEVELS, Person, SEXES } from '../hierarchy/person.entity.js';
+import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
 import { fieldPath, parseInput } from '../write/parse-input.js';
 import { WriteService } from '../write/write-service.js';
@@ -18,7 +19,7 @@ const PROBATION_MONTHS = 12;
 
 const newPerson = z.object({
   fullName: inputFields.text,
-  sex: z.enum(SEXES, { error: `must be one of ${SEXES.join(', ')}` }),
+  sex: enumField(SEXES),
   birthYear: z
     .number({ error: 'must be a year' })
     .int({ error: 'must be a whole year' })
@@ -26,7 +27,7 @@ const newPerson = z.object({
     .max(2030, { error: 'must be 2030 or earlier' }),
   // The column's default: most people in the city are Kinh.
   ethnicity: inputFields.text.default('Kinh'),
-  education: z.enum(EDUCATION_LEVELS, { error: `must be one of ${EDUCATION_LEVELS.join(', ')}` }),
+  education: enumField(EDUCATION_LEVELS),
 });
 
 const admitMemberInput = z

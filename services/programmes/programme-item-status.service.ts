@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
 import { DomainError } from '../errors.js';
+import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
 import { fieldPath, parseInput } from '../write/parse-input.js';
 import { WriteService } from '../write/write-service.js';
@@ -9,7 +10,7 @@ import { ITEM_STATUSES, ProgrammeItemStatus } from './programme-item-status.enti
 
 const setStatusInput = z.object({
   itemId: inputFields.id,
-  status: z.enum(ITEM_STATUSES, { error: `must be one of ${ITEM_STATUSES.join(', ')}` }),
+  status: enumField(ITEM_STATUSES),
   effectiveOn: inputFields.day,
   note: inputFields.text.optional(),
 });
