@@ -39,7 +39,14 @@ async function timeToReady(dataDir: string, scale: number): Promise<number> {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`npm start exited early:\n${out}`);
       const url = out.match(/ready in .* (http:\/\/\S+)\/graphql/)?.[1];
-      if (url && (await fetch(`${url}/readyz`).then((r) => r.ok, () => false))) break;
+      if (
+        url &&
+        (await fetch(`${url}/readyz`).then(
+          (r) => r.ok,
+          () => false,
+        ))
+      )
+        break;
       await new Promise((r) => setTimeout(r, 50));
     }
     return (performance.now() - started) / 1000;

@@ -4,7 +4,13 @@ import { ConfigError, loadConfig } from '../../services/config.js';
 describe('configuration', () => {
   it('has defaults that run the platform as-is, with internal errors masked', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ PORT: 4000, DATA_DIR: '.data', WORLD_SCALE: 1, NODE_ENV: 'production', introspection: true });
+    expect(c).toMatchObject({
+      PORT: 4000,
+      DATA_DIR: '.data',
+      WORLD_SCALE: 1,
+      NODE_ENV: 'production',
+      introspection: true,
+    });
     expect(c.DATABASE_URL).toBeUndefined();
     expect(c.analyticsDbPath).toBe('.data/analytics.duckdb');
   });
