@@ -24,7 +24,7 @@ afterAll(async () => {
 
 /** The published figures, read from the seed file rather than retyped. */
 const facts = JSON.parse(
-  readFileSync(path.resolve(import.meta.dirname, '../../../shared/seed/facts.json'), 'utf8'),
+  readFileSync(path.resolve(import.meta.dirname, '../fixtures/facts.json'), 'utf8'),
 ) as {
   figures: {
     id: string;

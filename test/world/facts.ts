@@ -43,7 +43,7 @@ export interface Facts {
 
 /** The reference article's figures, read from the shared seed folder beside the repository. */
 export const facts: Facts = JSON.parse(
-  readFileSync(path.resolve(import.meta.dirname, '../../../shared/seed/facts.json'), 'utf8'),
+  readFileSync(path.resolve(import.meta.dirname, '../fixtures/facts.json'), 'utf8'),
 );
 
 export function figure(id: string, context = false): FactFigure {
