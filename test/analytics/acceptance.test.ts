@@ -23,9 +23,7 @@ afterAll(async () => {
 });
 
 /** The published figures, read from the seed file rather than retyped. */
-const facts = JSON.parse(
-  readFileSync(path.resolve(import.meta.dirname, '../fixtures/facts.json'), 'utf8'),
-) as {
+const facts = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/facts.json'), 'utf8')) as {
   figures: {
     id: string;
     value: number;
