@@ -215,7 +215,7 @@ function markdown(rows: GatewayBenchRow[], seconds: number, loadAtStart: number)
     `Each operation for ${seconds} s per connection count, after ${WARM_UP} sequential warm-up requests (statements per`,
     "request are counted on those, at the ORM's knex client); RSS is the whole bench process: server, autocannon and",
     'the in-process DuckDB analytics replica.',
-    `Node ${process.version}, NODE_OPTIONS ${process.env.NODE_OPTIONS || 'unset'}; 1-minute load average ${loadAtStart.toFixed(1)} at start, ${(os.loadavg()[0] ?? 0).toFixed(1)} at the end.`,
+    `Node ${process.version}, Node flags ${[...process.execArgv.filter((a) => !/tsx|^--(import|require)$/.test(a)), process.env.NODE_OPTIONS ?? ''].join(' ').trim() || 'none'}; 1-minute load average ${loadAtStart.toFixed(1)} at start, ${(os.loadavg()[0] ?? 0).toFixed(1)} at the end.`,
     '',
     '| operation | conn. | req/s | p50 ms | p95 ms | p99 ms | SQL stmts / req | peak RSS MB | errors |',
     '|---|---|---|---|---|---|---|---|---|',
