@@ -1,15 +1,9 @@
-/** Calendar arithmetic on ISO dates (YYYY-MM-DD); UTC throughout so no time zone can shift a day. */
+import { daysInMonth } from '../services/calendar.js';
+
+// Calendar arithmetic on ISO dates (YYYY-MM-DD); UTC throughout so no time zone can shift a day.
 
 export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export function isRealDate(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 export function splitDate(iso: string): { year: number; month: number; day: number } {

@@ -1,4 +1,5 @@
-import { daysInMonth, isoDate, viDate } from './calendar.js';
+import { daysInMonth } from '../services/calendar.js';
+import { isoDate, viDate } from './calendar.js';
 
 export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'month_range' | 'date_range';
 

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { todayInVietnam } from '../../services/calendar.js';
 import { DomainError } from '../../services/errors.js';
 import { AdministrativeUnit } from '../../services/hierarchy/administrative-unit.entity.js';
 import { Organisation } from '../../services/hierarchy/organisation.entity.js';
 import type { Position } from '../../services/hierarchy/position.entity.js';
-import { todayInVietnam } from '../../services/write/calendar.js';
 import type { GraphQLContext } from '../context.js';
 import { AsOfArg } from '../relay/as-of.arg.js';
 import { fromGlobalId } from '../relay/global-id.js';

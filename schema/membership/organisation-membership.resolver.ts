@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import { todayInVietnam } from '../../services/calendar.js';
 import type { Organisation } from '../../services/hierarchy/organisation.entity.js';
-import { todayInVietnam } from '../../services/write/calendar.js';
 import type { GraphQLContext } from '../context.js';
 import { OrganisationType } from '../hierarchy/organisation.type.js';
 import { AsOfArg } from '../relay/as-of.arg.js';

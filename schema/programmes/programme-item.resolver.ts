@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { todayInVietnam } from '../../services/calendar.js';
 import { Organisation } from '../../services/hierarchy/organisation.entity.js';
 import { Programme } from '../../services/programmes/programme.entity.js';
 import type { ProgrammeItem } from '../../services/programmes/programme-item.entity.js';
 import type { ProgrammeItemStatus } from '../../services/programmes/programme-item-status.entity.js';
-import { todayInVietnam } from '../../services/write/calendar.js';
 import type { GraphQLContext } from '../context.js';
 import { OrganisationType } from '../hierarchy/organisation.type.js';
 import { AsOfArg } from '../relay/as-of.arg.js';

@@ -1,11 +1,11 @@
 import { ArgsType, Field, ID } from 'type-graphql';
+import { todayInVietnam } from '../../services/calendar.js';
 import {
   ITEM_ORDER_FIELDS,
   type ItemOrderField,
   type ProgrammeItemListArgs,
 } from '../../services/programmes/programme-item.queries.js';
 import type { Order } from '../../services/store/query/order.js';
-import { todayInVietnam } from '../../services/write/calendar.js';
 import { ConnectionArgs } from '../relay/connection.args.js';
 import { optionalId } from '../relay/optional-id.js';
 import { OrderInput } from '../relay/order.type.js';

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { todayInVietnam } from '../../services/calendar.js';
 import { Organisation } from '../../services/hierarchy/organisation.entity.js';
 import type { Programme } from '../../services/programmes/programme.entity.js';
 import { ITEM_STATUSES } from '../../services/programmes/programme-item-status.entity.js';
-import { todayInVietnam } from '../../services/write/calendar.js';
 import type { GraphQLContext } from '../context.js';
 import { OrganisationType } from '../hierarchy/organisation.type.js';
 import { InspectionTeamConnection } from '../oversight/inspection-team.type.js';

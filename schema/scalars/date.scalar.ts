@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isIsoDate } from '../../services/write/calendar.js';
+import { isIsoDate } from '../../services/calendar.js';
 
 function parse(value: unknown): string {
   if (typeof value === 'string' && isIsoDate(value)) return value;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { todayInVietnam } from '../calendar.js';
 import type { Caller } from '../caller.js';
-import { todayInVietnam } from './calendar.js';
 import { translateDatabaseError } from './database-error.js';
 import { WriteUnit } from './write-unit.js';
 

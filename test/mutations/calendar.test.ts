@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayInVietnam } from '../../services/write/calendar.js';
+import { todayInVietnam } from '../../services/calendar.js';
 
 describe('today in Hà Nội', () => {
   it('is already the next day from 17:00 UTC', () => {

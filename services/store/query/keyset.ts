@@ -1,8 +1,8 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { isIsoDate } from '../../calendar.js';
 import { DomainError } from '../../errors.js';
-import { isIsoDate } from '../../write/calendar.js';
 import { mapRow } from './map-row.js';
 import { joinSql, pgArray, queryRows, raw, type Sql, sql } from './sql.js';
 
