@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalyticsEngine } from '../../analytics/engine.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { figure } from '../support/facts.js';
 import { type GraphQLClient, graphqlClient } from './support/graphql-client.js';
 
 let db: TestDatabase;
@@ -22,35 +21,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-/** The published figures, read from the seed file rather than retyped. */
-const facts = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/facts.json'), 'utf8')) as {
-  figures: {
-    id: string;
-    value: number;
-    ratio_pct?: number;
-    target?: number;
-    attainment_pct?: number;
-    of?: number;
-    share_pct?: number;
-    subjects?: { organisations: number; members: number };
-    lead_agencies?: number;
-    by_status?: Record<string, number>;
-  }[];
-  context_figures: {
-    id: string;
-    value?: number;
-    target?: number;
-    attainment_pct?: number;
-    growth_vs_2020_pct?: number;
-    by_form?: Record<string, number>;
-    organisations?: number;
-    members?: number;
-    value_approx?: number;
-  }[];
-};
-const figure = (id: string) => facts.figures.find((f) => f.id === id) as (typeof facts.figures)[number];
-const context = (id: string) =>
-  facts.context_figures.find((f) => f.id === id) as (typeof facts.context_figures)[number];
+const context = (id: string) => figure(id, true);
 
 async function ask<T>(query: string): Promise<T> {
   const res = await api.ask<T>(query);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { facts, figure, percent } from '../support/facts.js';
 import { useDatabase } from '../support/use-database.js';
-import { facts, figure, percent } from './facts.js';
 
 const H1_2022 = ['2022-01-01', '2022-06-30'];
 const YEAR_2022 = ['2022-01-01', '2022-12-31'];

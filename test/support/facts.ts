@@ -41,7 +41,7 @@ export interface Facts {
   context_figures: FactFigure[];
 }
 
-/** The reference article's figures, read from the shared seed folder beside the repository. */
+/** The reference article's figures (a copy of the seed's facts.json), read rather than retyped. */
 export const facts: Facts = JSON.parse(
   readFileSync(path.resolve(import.meta.dirname, '../fixtures/facts.json'), 'utf8'),
 );
