@@ -1,4 +1,4 @@
-import type { Sex } from './vietnamese-names.js';
+import type { Sex } from '../../services/hierarchy/person.entity.js';
 
 export interface NamedPosition {
   org: string;

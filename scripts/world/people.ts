@@ -1,22 +1,13 @@
+import { EDUCATION_LEVELS, type Sex } from '../../services/hierarchy/person.entity.js';
 import { dayOf, WORLD_START } from './dates.js';
 import type { MemberStore } from './member-store.js';
 import { NAMED_PEOPLE } from './named-people.js';
 import { Random } from './random.js';
-import { type Sex, VietnameseNames } from './vietnamese-names.js';
+import { VietnameseNames } from './vietnamese-names.js';
 import { WeightedPicker } from './weighted-picker.js';
-
-export type PersonRow = [
-  id: number,
-  fullName: string,
-  sex: Sex,
-  birthYear: number,
-  ethnicity: string,
-  education: string,
-];
 
 const ETHNICITIES = ['Kinh', 'Mường', 'Tày', 'Dao', 'Thái', 'Nùng', 'Hoa', 'Sán Dìu'];
 const ETHNICITY_PICKER = new WeightedPicker([975, 12, 4, 3, 2, 2, 1, 1]);
-const EDUCATION = ['lower_secondary', 'upper_secondary', 'vocational', 'university', 'postgraduate'];
 // Education of members by when they joined: recent cohorts are mostly graduates.
 const EDUCATION_BY_COHORT = [
   { before: dayOf(1995, 1, 1), picker: new WeightedPicker([20, 40, 15, 22, 3]) },
@@ -42,7 +33,7 @@ export function* personLines(members: MemberStore, seed: number): Generator<stri
     const sex: Sex = random.chance(admitted >= WORLD_START ? 0.45 : 0.33) ? 'female' : 'male';
     const cohort = EDUCATION_BY_COHORT.find((c) => admitted < c.before) ?? EDUCATION_BY_COHORT[2];
     const ethnicity = ETHNICITIES[ETHNICITY_PICKER.pick(random)] as string;
-    const education = EDUCATION[(cohort as (typeof EDUCATION_BY_COHORT)[number]).picker.pick(random)] as string;
+    const education = EDUCATION_LEVELS[(cohort as (typeof EDUCATION_BY_COHORT)[number]).picker.pick(random)] as string;
     yield `${m + 1}\t${names.person(sex, random)}\t${sex}\t${members.birthYear[m]}\t${ethnicity}\t${education}\n`;
   }
 }

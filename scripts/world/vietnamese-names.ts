@@ -1,3 +1,4 @@
+import type { Sex } from '../../services/hierarchy/person.entity.js';
 import type { Random } from './random.js';
 import { WeightedPicker } from './weighted-picker.js';
 
@@ -338,8 +339,6 @@ const COMPANY_TRADE = [
   'Logistics',
 ];
 const COMPANY_FORM = ['Công ty Cổ phần', 'Công ty TNHH', 'Công ty Cổ phần Tập đoàn', 'Công ty TNHH MTV'];
-
-export type Sex = 'male' | 'female';
 
 /** Plausible Vietnamese names, with diacritics, for people, places and firms. */
 export class VietnameseNames {
