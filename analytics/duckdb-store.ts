@@ -8,6 +8,13 @@ export type SqlParam = string | number;
 /** Runs one statement against one replica generation; BIGINT arrives as number, DATE as YYYY-MM-DD. */
 export type Query = (sql: string, params?: SqlParam[]) => Promise<Row[]>;
 
+/** What a reader gets beside `query`: the snapshot it reads and a batched reader for results too big to hold. */
+export interface ReadContext {
+  info: ReplicaInfo;
+  /** Rows in batches as DuckDB produces them (same conversions as Query). */
+  stream(sql: string, params?: SqlParam[]): AsyncIterable<Row[]>;
+}
+
 /** What a published generation records about the snapshot it holds. */
 export interface ReplicaInfo {
   snapshotAt: string;
@@ -44,13 +51,16 @@ export class DuckStore {
   }
 
   /** Runs `fn` with queries pinned to the live generation. */
-  async read<T>(fn: (query: Query) => Promise<T>): Promise<T> {
+  async read<T>(fn: (query: Query, context: ReadContext) => Promise<T>): Promise<T> {
     await this.open();
     const gen = this.live;
     if (!gen) throw new DomainError('ANALYTICS_NOT_READY', 'The analytics replica has not been synced yet');
     gen.readers++;
     try {
-      return await fn((sql, params) => this.run(gen.schema, sql, params));
+      return await fn((sql, params) => this.run(gen.schema, sql, params), {
+        info: gen.info,
+        stream: (sql, params) => this.stream(gen.schema, sql, params),
+      });
     } finally {
       gen.readers--;
       if (gen.retired && gen.readers === 0) await this.drop(gen.schema);
@@ -147,6 +157,17 @@ export class DuckStore {
       await conn.run(`set search_path = '${searchPath}'`);
       const reader = await conn.runAndReadAll(sql, params);
       return reader.getRowObjectsJS().map(toPlain);
+    } finally {
+      conn.closeSync();
+    }
+  }
+
+  private async *stream(searchPath: string, sql: string, params?: SqlParam[]): AsyncGenerator<Row[]> {
+    const conn: DuckDBConnection = await (await this.open()).connect();
+    try {
+      await conn.run(`set search_path = '${searchPath}'`);
+      const result = await conn.stream(sql, params);
+      for await (const rows of result.yieldRowObjectJs()) yield rows.map(toPlain);
     } finally {
       conn.closeSync();
     }

@@ -1,6 +1,6 @@
 import { type Attainment, type AttainmentRequest, attainment } from './attainment.js';
 import { type CompareRequest, type Comparison, compare } from './compare.js';
-import { DuckStore, type ReplicaInfo } from './duckdb-store.js';
+import { DuckStore, type Query, type ReadContext, type ReplicaInfo } from './duckdb-store.js';
 import { METRICS, type MetricDefinition } from './metric-catalogue.js';
 import { organisationValues } from './organisation-values.js';
 import { type SeriesPoint, type SeriesRequest, series } from './series.js';
@@ -119,6 +119,11 @@ export class AnalyticsEngine {
 
   series(req: SeriesRequest): Promise<SeriesPoint[]> {
     return this.store.read((q) => series(q, req));
+  }
+
+  /** Any reading of the replica (exports, reviews), every statement pinned to one generation. */
+  read<T>(fn: (query: Query, context: ReadContext) => Promise<T>): Promise<T> {
+    return this.store.read(fn);
   }
 
   /** `metric` in `period` for each organisation's subtree, in the order given (one statement). */
