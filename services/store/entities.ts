@@ -1,3 +1,5 @@
+import { ExportRun } from '../exports/export-run.entity.js';
+import { ExportSchedule } from '../exports/export-schedule.entity.js';
 import { AdministrativeUnit } from '../hierarchy/administrative-unit.entity.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
 import { Person } from '../hierarchy/person.entity.js';
@@ -45,4 +47,6 @@ export const entities = [
   Meeting,
   MeetingParticipant,
   IndexScore,
+  ExportSchedule,
+  ExportRun,
 ];
