@@ -1,6 +1,7 @@
 import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { analyticsResolvers } from './analytics/resolvers.js';
+import { exportResolvers } from './exports/resolvers.js';
 import { mutationResolvers } from './mutations.js';
 import { queryResolvers } from './resolvers.js';
 import { validateArgs } from './validate-args.js';
@@ -22,7 +23,7 @@ let built: Promise<GraphQLSchema> | undefined;
  */
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [...queryResolvers, ...mutationResolvers, ...analyticsResolvers],
+    resolvers: [...queryResolvers, ...mutationResolvers, ...analyticsResolvers, ...exportResolvers],
     validateFn: validateArgs,
   })
     .then(describeRoots)

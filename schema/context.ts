@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AnalyticsEngine } from '../analytics/engine.js';
 import type { AnalyticsLoaders } from '../analytics/loaders.js';
+import type { Exports } from '../services/exports/exports.js';
 import type { HierarchyLoaders } from '../services/hierarchy/hierarchy.loaders.js';
 import type { MembershipLoaders } from '../services/membership/membership.loaders.js';
 import type { OversightLoaders } from '../services/oversight/oversight.loaders.js';
@@ -25,6 +26,8 @@ export interface GraphQLContext {
   /** From the `x-civicgraph-user` header, default "anonymous"; recorded as created_by / updated_by. */
   caller: { id: string };
   analytics?: AnalyticsEngine;
+  /** Export queues and runs; absent on a server started without them. */
+  exports?: Exports;
   /** Mutations call it after a commit so the analytics replica can re-sync. */
   onCommitted?: () => void;
 }

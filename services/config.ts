@@ -23,9 +23,15 @@ const schema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(50_000),
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  EXPORT_DIR: z.string().min(1).optional(),
+  EXPORT_WORKER: bool.default(true),
+  EXPORT_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(3),
+  EXPORT_RETRY_DELAY_S: z.coerce.number().int().min(1).default(30),
+  EXPORT_RUN_TIMEOUT_S: z.coerce.number().int().min(5).max(86_400).default(3600),
+  EXPORT_MAINTENANCE_INTERVAL_S: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
-export type Config = z.infer<typeof schema> & { analyticsDbPath: string; introspection: boolean };
+export type Config = z.infer<typeof schema> & { analyticsDbPath: string; exportDir: string; introspection: boolean };
 
 /** Reads and validates the environment; an invalid value throws naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -39,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...c,
     analyticsDbPath: c.ANALYTICS_DB_PATH ?? `${c.DATA_DIR}/analytics.duckdb`,
+    exportDir: c.EXPORT_DIR ?? `${c.DATA_DIR}/exports`,
     // Front-end teams explore the schema by introspection; a deployment that hides it says so.
     introspection: c.GRAPHQL_INTROSPECTION ?? true,
   };

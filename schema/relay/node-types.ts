@@ -1,4 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
+import { ExportRun } from '../../services/exports/export-run.entity.js';
+import { ExportSchedule } from '../../services/exports/export-schedule.entity.js';
 import { AdministrativeUnit } from '../../services/hierarchy/administrative-unit.entity.js';
 import { Organisation } from '../../services/hierarchy/organisation.entity.js';
 import { Person } from '../../services/hierarchy/person.entity.js';
@@ -45,4 +47,6 @@ export const nodeTypes = new Map<string, EntityClass<{ id: number }>>([
   ['MeetingParticipant', MeetingParticipant],
   ['Document', Document],
   ['IndexScore', IndexScore],
+  ['ExportSchedule', ExportSchedule],
+  ['ExportRun', ExportRun],
 ]);

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AnalyticsEngine } from '../../analytics/engine.js';
 import { createAnalyticsLoaders } from '../../analytics/loaders.js';
 import type { GraphQLContext } from '../../schema/context.js';
+import type { Exports } from '../exports/exports.js';
 import { createHierarchyLoaders } from '../hierarchy/hierarchy.loaders.js';
 import { createMembershipLoaders } from '../membership/membership.loaders.js';
 import { createOversightLoaders } from '../oversight/oversight.loaders.js';
@@ -12,6 +13,7 @@ import { EntityLoaders } from '../store/query/entity-loaders.js';
 export interface ContextDeps {
   orm: MikroORM;
   analytics?: AnalyticsEngine;
+  exports?: Exports;
   onCommitted?: () => void;
 }
 
@@ -45,6 +47,7 @@ export function createContextFactory(deps: ContextDeps): (request: FastifyReques
       },
       caller: { id: callerId(request) },
       analytics: deps.analytics,
+      exports: deps.exports,
       onCommitted: deps.onCommitted,
     };
   };

@@ -2,9 +2,11 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { AnalyticsEngine } from '../../analytics/engine.js';
 import type { Config } from '../config.js';
+import { Exports } from '../exports/exports.js';
 import { openDatabase } from '../store/database.js';
 import { migrate } from '../store/migrate.js';
 import { initORM } from '../store/orm.js';
+import { mountExportDownloads } from './export-downloads.js';
 import { mountGraphQL } from './graphql.js';
 import { createServer } from './server.js';
 
@@ -20,6 +22,7 @@ export interface Platform {
   app: FastifyInstance;
   orm: MikroORM;
   analytics: AnalyticsEngine;
+  exports: Exports;
   stop(): Promise<void>;
 }
 
@@ -51,6 +54,16 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     cleanups.push(() => analytics.close());
     // A failed first sync leaves the server live but not ready (unless a previous replica is on disk).
     await analytics.sync().catch((e) => log(`analytics sync failed: ${e instanceof Error ? e.message : String(e)}`));
+    // Stopped before the engine and the pool it uses: a run in progress finishes (or is retried later).
+    const exports = await Exports.start({
+      orm,
+      engine: analytics,
+      databaseUrl: db.url,
+      config,
+      work: config.EXPORT_WORKER,
+      log,
+    });
+    cleanups.push(() => exports.stop());
     const app = await createServer({
       bodyLimit: config.GRAPHQL_MAX_BODY_BYTES,
       logLevel: config.LOG_LEVEL,
@@ -62,9 +75,10 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     });
     // Closing the server first lets in-flight requests finish before the pool goes away.
     cleanups.push(() => app.close());
-    await mountGraphQL(app, { orm, config, analytics, onCommitted: () => analytics.requestSync() });
+    await mountGraphQL(app, { orm, config, analytics, exports, onCommitted: () => analytics.requestSync() });
+    mountExportDownloads(app, { orm, exportDir: config.exportDir });
     const url = await app.listen({ port: config.PORT, host: config.HOST });
-    return { url, databaseUrl: db.url, app, orm, analytics, stop };
+    return { url, databaseUrl: db.url, app, orm, analytics, exports, stop };
   } catch (e) {
     await stop();
     throw e;

@@ -1,0 +1,42 @@
+import { DomainError } from '../errors.js';
+import { fieldPath } from '../write/parse-input.js';
+import { type WriteScope, WriteService } from '../write/write-service.js';
+import { checkScopes } from './check-scopes.js';
+import { checkRunInput, type RunExportInput } from './export-inputs.js';
+import type { ExportJobs } from './export-jobs.js';
+import { ExportRun } from './export-run.entity.js';
+import { ExportSchedule } from './export-schedule.entity.js';
+
+/** Asks for an export on demand: the run is recorded as queued and handed to a worker; it is returned at once. */
+export class ExportRunService extends WriteService {
+  constructor(
+    private readonly ctx: WriteScope,
+    private readonly jobs: ExportJobs,
+  ) {
+    super(ctx);
+  }
+
+  async request(raw: RunExportInput): Promise<ExportRun> {
+    const input = await checkRunInput(raw);
+    if (input.spec) await checkScopes(this.ctx.em, input.spec, fieldPath('spec'));
+    const run = await this.write(async (w) => {
+      const schedule =
+        input.scheduleId === undefined ? null : await w.find(ExportSchedule, input.scheduleId, fieldPath('scheduleId'));
+      const spec = input.spec ?? schedule?.spec;
+      if (!spec) throw new DomainError('BAD_USER_INPUT', 'Give either scheduleId or spec', fieldPath('spec'));
+      return w.create(ExportRun, {
+        schedule,
+        spec,
+        formats: input.formats ?? schedule?.formats ?? ['xlsx'],
+        csvBom: input.csvBom ?? schedule?.csvBom ?? false,
+        periodText: input.period,
+        resolveAt: new Date(),
+        requestedBy: this.ctx.caller.id,
+        status: 'queued',
+        attempts: 0,
+      });
+    });
+    await this.jobs.enqueueRun(run.id);
+    return run;
+  }
+}

@@ -1,0 +1,62 @@
+import { LockMode } from '@mikro-orm/core';
+import { DomainError } from '../errors.js';
+import { fieldPath } from '../write/parse-input.js';
+import { type WriteScope, WriteService } from '../write/write-service.js';
+import { checkScopes } from './check-scopes.js';
+import { checkScheduleInput, type ScheduleInput } from './export-inputs.js';
+import type { ExportJobs } from './export-jobs.js';
+import { ExportSchedule } from './export-schedule.entity.js';
+
+/**
+ * Creates, changes and deletes export schedules: the row in one transaction, then its cron in
+ * pg-boss (Exports.reconcile puts back any cron a crash left out of step).
+ */
+export class ExportScheduleService extends WriteService {
+  constructor(
+    private readonly ctx: WriteScope,
+    private readonly jobs: ExportJobs,
+  ) {
+    super(ctx);
+  }
+
+  async create(raw: ScheduleInput): Promise<ExportSchedule> {
+    const input = await checkScheduleInput(raw);
+    await checkScopes(this.ctx.em, input.spec, fieldPath('spec'));
+    const schedule = await this.write(async (w) => {
+      await this.nameFree(input.name);
+      return w.create(ExportSchedule, { ...input, csvBom: input.csvBom ?? false, keepRuns: input.keepRuns ?? 10 });
+    });
+    await this.jobs.putSchedule(schedule.id, schedule.cron);
+    return schedule;
+  }
+
+  async update(id: number, raw: Partial<ScheduleInput>): Promise<ExportSchedule> {
+    const input = await checkScheduleInput(raw, true);
+    if (input.spec) await checkScopes(this.ctx.em, input.spec, fieldPath('spec'));
+    const schedule = await this.write(async (w) => {
+      const row = await w.find(ExportSchedule, id, fieldPath('id'), LockMode.PESSIMISTIC_WRITE);
+      if (input.name !== undefined && input.name !== row.name) await this.nameFree(input.name);
+      const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+      Object.assign(row, changes);
+      w.touch(row);
+      return row;
+    });
+    await this.jobs.putSchedule(schedule.id, schedule.cron);
+    return schedule;
+  }
+
+  /** Removes the schedule and its cron; its runs and their files stay (their schedule becomes null). */
+  async delete(id: number): Promise<boolean> {
+    await this.write(async (w) => {
+      w.em.remove(await w.find(ExportSchedule, id, fieldPath('id'), LockMode.PESSIMISTIC_WRITE));
+    });
+    await this.jobs.removeSchedule(id);
+    return true;
+  }
+
+  private async nameFree(name: string): Promise<void> {
+    if (await this.ctx.em.count(ExportSchedule, { name })) {
+      throw new DomainError('NAME_TAKEN', `A schedule named "${name}" exists already`, fieldPath('name'));
+    }
+  }
+}
