@@ -71,7 +71,7 @@ function progressReporter(): { update(p: LoadProgress): void; stop(): void } {
 await runCli(async () => {
   const config = loadConfig();
   const { scale, seed, reset } = options(config);
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, { attach: true });
   const progress = progressReporter();
   try {
     await migrate(db.url);

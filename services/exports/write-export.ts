@@ -23,6 +23,8 @@ export interface ExportRequest {
   resolvedAt: Date;
   formats: readonly ExportFormat[];
   csvBom: boolean;
+  /** Told as each file is complete (the CLI's progress). */
+  onFile?: (file: ExportFileRecord) => void;
 }
 
 /** The manifest's name; it is written last, so its presence says the folder is complete. */
@@ -59,7 +61,9 @@ export async function writeExport(
     const digest = await writeAtomically(path.join(dir, name), async (tmp) => {
       rows = await fill(tmp);
     });
-    files.push({ name, format, rows, ...digest });
+    const record = { name, format, rows, ...digest };
+    files.push(record);
+    request.onFile?.(record);
   };
   if (request.formats.includes('xlsx')) await write(WORKBOOK, 'xlsx', (tmp) => writeXlsx(tmp, tables, replica));
   for (const table of tables) {

