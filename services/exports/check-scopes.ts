@@ -9,7 +9,7 @@ export async function checkScopes(em: EntityManager, spec: ExportSpec, prefix: F
   if (codes.length === 0) return;
   const found = await em
     .getConnection()
-    .execute<{ code: string }[]>('select code from organisation where code = any(?)', [codes]);
+    .execute<{ code: string }[]>('select code from organisation where code in (?)', [codes]);
   const known = new Set(found.map((r) => r.code));
   const i = spec.tables.findIndex((t) => t.scope !== undefined && !known.has(t.scope));
   if (i >= 0) {

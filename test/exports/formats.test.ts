@@ -235,7 +235,8 @@ describe('an export of H-1 on 2022-07-13 (resolved to 2022-H1), read back by ind
       `select coalesce(district, 'Khối, ngành Thành phố') as label, count(*) as value from read_csv('${dir}/ds_ket_nap.csv', header = true) group by all`,
     );
     const expected = cityCompare.rows.filter((r) => r.value > 0).map((r) => ({ label: r.label, value: r.value }));
-    const sort = (x: Record<string, unknown>[]) => [...x].sort((a, b) => String(a.label).localeCompare(String(b.label)));
+    const sort = (x: Record<string, unknown>[]) =>
+      [...x].sort((a, b) => String(a.label).localeCompare(String(b.label)));
     expect(sort(byDistrict)).toEqual(sort(expected));
     const [first] = await duckRows(`select * from '${dir}/ds_ket_nap.parquet' limit 1`);
     expect(String(first?.organisation_path)).toMatch(/^Thành ủy Hà Nội \/ .+ \/ /);

@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { eventually, usePlatform } from './support/use-platform.js';
+
+const h = usePlatform();
+
+const SPEC = {
+  title: 'Kết nạp theo quận',
+  tables: [
+    { name: 'ket_nap', question: 'compare', metric: 'admissions', groupBy: 'DISTRICT' },
+    { name: 'ds', question: 'dataset', dataset: 'admissions' },
+  ],
+};
+
+const RUN = `mutation ($input: RunExportInput!) { runExport(input: $input) { id status requestedBy periodText period { key label } } }`;
+const RUN_STATE = `query ($id: ID!) { exportRun(id: $id) {
+  id status period { key label } snapshotAt startedAt finishedAt attempts error errorCode errorField requestedBy
+  files { name format rows bytes sha256 url } } }`;
+
+interface RunState {
+  id: string;
+  status: string;
+  error: string | null;
+  errorCode: string | null;
+  errorField: string[] | null;
+  requestedBy: string;
+  files: { name: string; format: string; rows: number; bytes: number; sha256: string; url: string }[];
+  period: { key: string; label: string };
+  snapshotAt: string | null;
+  attempts: number;
+}
+
+async function runExport(input: Record<string, unknown>, headers?: Record<string, string>) {
+  const res = await h.ask<{ runExport: { id: string; status: string; requestedBy: string } }>(RUN, { input }, headers);
+  expect(res.errors).toBeUndefined();
+  return res.data?.runExport as { id: string; status: string; requestedBy: string };
+}
+
+/** The run once the worker is done with it (succeeded or failed for good). */
+function finished(id: string): Promise<RunState> {
+  return eventually(`run ${id} to finish`, async () => {
+    const res = await h.ask<{ exportRun: RunState }>(RUN_STATE, { id });
+    const run = res.data?.exportRun;
+    return run && (run.status === 'SUCCEEDED' || run.status === 'FAILED') ? run : undefined;
+  });
+}
+
+const runCount = async () => Number((await h.sql.query('select count(*)::int as n from export_run')).rows[0].n);
+
+describe('runExport through the in-process worker', () => {
+  it('returns the queued run at once, then the worker writes the files; downloads match the manifest', async () => {
+    const queued = await runExport(
+      { spec: SPEC, period: '2022-H1', formats: ['XLSX', 'CSV', 'PARQUET', 'JSON'] },
+      {
+        'x-civicgraph-user': 'analyst-7',
+      },
+    );
+    expect(queued).toMatchObject({ status: 'QUEUED', requestedBy: 'analyst-7' });
+    const run = await finished(queued.id);
+    expect(run).toMatchObject({ status: 'SUCCEEDED', error: null, attempts: 1, period: { key: '2022-H1' } });
+    expect(run.snapshotAt).not.toBeNull();
+    expect(run.files.map((f) => f.name).sort()).toEqual(
+      ['export.xlsx', 'ket_nap.csv', 'ket_nap.parquet', 'ket_nap.json', 'ds.csv', 'ds.parquet', 'ds.json'].sort(),
+    );
+    for (const f of run.files) {
+      const res = await fetch(`${h.platform.url}${f.url}`);
+      expect(res.status).toBe(200);
+      const body = Buffer.from(await res.arrayBuffer());
+      expect(body.length).toBe(f.bytes);
+      expect(createHash('sha256').update(body).digest('hex')).toBe(f.sha256);
+    }
+    const [folder] = (await readdir(h.exportDir)).filter((n) => n.startsWith('run-'));
+    const manifest = JSON.parse(await readFile(path.join(h.exportDir, folder as string, 'manifest.json'), 'utf8'));
+    expect(manifest.files.map((f: { sha256: string }) => f.sha256).sort()).toEqual(
+      run.files.map((f) => f.sha256).sort(),
+    );
+    const admissions = await h.ask<{ compare: { value: number } }>(
+      '{ compare(metric: "admissions", period: "2022-H1") { value } }',
+    );
+    expect(run.files.find((f) => f.name === 'ds.csv')?.rows).toBe(admissions.data?.compare.value);
+  });
+
+  it('refuses downloads of what a run did not write, without touching the file system', async () => {
+    const [done] = (await h.sql.query("select id from export_run where status = 'succeeded' order by id limit 1")).rows;
+    for (const url of [
+      `/exports/runs/${done.id}/files/..%2F..%2Fetc%2Fpasswd`,
+      `/exports/runs/${done.id}/files/nothing.csv`,
+      '/exports/runs/999999/files/export.xlsx',
+      '/exports/runs/abc/files/export.xlsx',
+    ]) {
+      const res = await fetch(`${h.platform.url}${url}`);
+      expect(res.status).toBe(404);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+    }
+  });
+
+  it('refuses a bad spec with its code and field path, and records nothing', async () => {
+    const before = await runCount();
+    const cases: [Record<string, unknown>, string, (string | number)[]][] = [
+      [
+        { ...SPEC, tables: [SPEC.tables[0], SPEC.tables[1], { name: 'x', question: 'compare', metric: 'nope' }] },
+        'UNKNOWN_METRIC',
+        ['input', 'spec', 'tables', 2, 'metric'],
+      ],
+      [
+        {
+          ...SPEC,
+          tables: [{ name: 'x', question: 'compare', metric: 'admissions', groupBy: 'DISTRICT', breakdown: 'sex' }],
+        },
+        'GROUPING_NOT_ALLOWED',
+        ['input', 'spec', 'tables', 0, 'breakdown'],
+      ],
+      [
+        { ...SPEC, tables: [{ name: 'x', question: 'compare', metric: 'inspection_teams', groupBy: 'DISTRICT' }] },
+        'GROUPING_NOT_ALLOWED',
+        ['input', 'spec', 'tables', 0, 'groupBy'],
+      ],
+      [
+        {
+          ...SPEC,
+          tables: [
+            { name: 'x', question: 'compare', metric: 'admissions', where: [{ dimension: 'sex', values: ['x'] }] },
+          ],
+        },
+        'INVALID_FILTER',
+        ['input', 'spec', 'tables', 0, 'where', 0, 'values', 0],
+      ],
+      [
+        { ...SPEC, tables: [{ name: 'x', question: 'share', metric: 'admissions' }] },
+        'SHARE_NOT_DEFINED',
+        ['input', 'spec', 'tables', 0, 'metric'],
+      ],
+      [
+        { ...SPEC, tables: [{ name: 'x', question: 'dataset', dataset: 'people' }] },
+        'UNKNOWN_DATASET',
+        ['input', 'spec', 'tables', 0, 'dataset'],
+      ],
+      [
+        { ...SPEC, tables: [{ name: 'x', question: 'compare', metric: 'admissions', scope: 'NO-SUCH' }] },
+        'INVALID_SCOPE',
+        ['input', 'spec', 'tables', 0, 'scope'],
+      ],
+      [
+        { ...SPEC, tables: [{ name: 'x', question: 'pivot', metric: 'admissions' }] },
+        'BAD_USER_INPUT',
+        ['input', 'spec', 'tables', 0, 'question'],
+      ],
+      [
+        { ...SPEC, tables: [{ name: 'a b', question: 'compare', metric: 'admissions' }] },
+        'BAD_USER_INPUT',
+        ['input', 'spec', 'tables', 0, 'name'],
+      ],
+      [{ ...SPEC, tables: [SPEC.tables[0], SPEC.tables[0]] }, 'BAD_USER_INPUT', ['input', 'spec', 'tables', 1, 'name']],
+      [{ title: 'x', tables: [] }, 'BAD_USER_INPUT', ['input', 'spec', 'tables']],
+    ];
+    for (const [spec, code, field] of cases) {
+      const res = await h.ask(RUN, { input: { spec, period: '2022-H1' } });
+      expect(res.errors?.[0]?.extensions, JSON.stringify(spec)).toMatchObject({ code, field });
+    }
+    const period = await h.ask(RUN, { input: { spec: SPEC, period: 'H-0' } });
+    expect(period.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_PERIOD', field: ['input', 'period'] });
+    const both = await h.ask(RUN, { input: { period: '2022-H1' } });
+    expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'spec'] });
+    expect(await runCount()).toBe(before);
+  });
+
+  it('a spec that became invalid (its metric removed) fails the run with a readable error; earlier files stay', async () => {
+    const before = await readdir(h.exportDir);
+    // What a stored spec meets after a release drops a metric: the run checks its spec again when it runs.
+    const stale = { ...SPEC, tables: [{ ...SPEC.tables[0], metric: 'retired_metric' }] };
+    const [row] = (
+      await h.sql.query(
+        `insert into export_run (spec, formats, period_text, resolve_at, requested_by) values ($1, '{csv}', '2022-H1', now(), 'test') returning id`,
+        [JSON.stringify(stale)],
+      )
+    ).rows;
+    await h.platform.exports.jobs.enqueueRun(row.id);
+    const run = await finished(Buffer.from(`ExportRun:${row.id}`).toString('base64'));
+    expect(run).toMatchObject({
+      status: 'FAILED',
+      errorCode: 'UNKNOWN_METRIC',
+      errorField: ['spec', 'tables', '0', 'metric'],
+    });
+    expect(run.error).toMatch(/retired_metric/);
+    expect(run.files).toEqual([]);
+    expect(before.length).toBeGreaterThan(0);
+    for (const folder of before) expect(await readdir(path.join(h.exportDir, folder))).toContain('manifest.json');
+  });
+});
