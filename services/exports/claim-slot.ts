@@ -9,9 +9,18 @@ export async function claimSlot(em: EntityManager, schedule: ExportSchedule, slo
   const conn = em.getConnection();
   const [inserted] = await conn.execute<{ id: number }[]>(
     `insert into export_run (schedule_id, slot, spec, formats, csv_bom, period_text, resolve_at, requested_by, created_by, updated_by)
-     values (?, ?, ?, ?, ?, ?, ?, 'scheduler', 'scheduler', 'scheduler')
+     values (?, ?, ?, array(select jsonb_array_elements_text(?::jsonb)), ?, ?, ?, 'scheduler', 'scheduler', 'scheduler')
      on conflict (schedule_id, slot) do nothing returning id`,
-    [schedule.id, slot, JSON.stringify(schedule.spec), schedule.formats, schedule.csvBom, schedule.period, slot],
+    // The driver would spread a JS array into a list of values; formats travel as JSON instead.
+    [
+      schedule.id,
+      slot,
+      JSON.stringify(schedule.spec),
+      JSON.stringify(schedule.formats),
+      schedule.csvBom,
+      schedule.period,
+      slot,
+    ],
   );
   if (inserted) return inserted.id;
   const [existing] = await conn.execute<{ id: number }[]>(

@@ -28,7 +28,13 @@ export class Exports {
 
   static async start(o: ExportsOptions): Promise<Exports> {
     const jobs = await ExportJobs.start(o.databaseUrl, o.config, o.log);
-    const executor = new RunExecutor({ orm: o.orm, engine: o.engine, exportDir: o.config.exportDir, log: o.log });
+    const executor = new RunExecutor({
+      orm: o.orm,
+      databaseUrl: o.databaseUrl,
+      engine: o.engine,
+      exportDir: o.config.exportDir,
+      log: o.log,
+    });
     const exports = new Exports(jobs, o.config.exportDir, o.orm, executor);
     try {
       await exports.reconcile();

@@ -7,9 +7,11 @@ import { checkSpec } from './check-spec.js';
 import { describeFailure } from './export-failure.js';
 import { ExportRun } from './export-run.entity.js';
 import { produceExport } from './produce-export.js';
+import { whileHoldingRun } from './run-lock.js';
 
 export interface ExecutorDeps {
   orm: MikroORM;
+  databaseUrl: string;
   engine: AnalyticsEngine;
   exportDir: string;
   log: (line: string) => void;
@@ -27,6 +29,12 @@ export class RunExecutor {
   constructor(private readonly deps: ExecutorDeps) {}
 
   async execute(runId: number, lastAttempt: boolean): Promise<void> {
+    const ran = await whileHoldingRun(this.deps.databaseUrl, runId, () => this.attempt(runId, lastAttempt));
+    // Another attempt is still writing (its job outlived EXPORT_RUN_TIMEOUT_S): try again later.
+    if (!ran) throw new Error(`export run ${runId} is being written by another attempt`);
+  }
+
+  private async attempt(runId: number, lastAttempt: boolean): Promise<void> {
     const em = this.deps.orm.em.fork();
     const run = await em.findOne(ExportRun, runId, { populate: ['schedule'] });
     if (!run || run.status === 'succeeded') return;
