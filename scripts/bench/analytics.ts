@@ -134,7 +134,7 @@ const percentile = (xs: readonly number[], p: number) =>
 const median = (xs: readonly number[]) => percentile(xs, 0.5);
 
 /** The scale's world in its own database, generated (minutes at scale 10) only when missing. */
-async function worldDatabase(serverUrl: string, scale: number): Promise<string> {
+export async function worldDatabase(serverUrl: string, scale: number): Promise<string> {
   const name = `cg_bench_analytics_s${String(scale).replace('.', '_')}`;
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
