@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
+import { addMonths } from '../calendar.js';
 import { DomainError } from '../errors.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
 import { EDUCATION_LEVELS, Person, SEXES } from '../hierarchy/person.entity.js';
@@ -95,13 +96,4 @@ export class AdmissionService extends WriteService {
     }
     return person;
   }
-}
-
-/** The same day `months` later, or the month's last day when it has no such day (29 Feb → 28 Feb). */
-function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
 }
