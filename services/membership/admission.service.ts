@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { addMonths } from '../calendar.js';
 import { DomainError } from '../errors.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
+import { CELL_KINDS } from '../hierarchy/organisation-kinds.js';
 import { EDUCATION_LEVELS, Person, SEXES } from '../hierarchy/person.entity.js';
 import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
@@ -12,8 +13,6 @@ import type { WriteUnit } from '../write/write-unit.js';
 import { Member } from './member.entity.js';
 import { MembershipEvent } from './membership-event.entity.js';
 
-/** Chi bộ trực thuộc and chi bộ cơ sở: the only organisations a member sits in. */
-const CELL_KINDS: readonly string[] = ['cell', 'grassroots_cell'];
 /** The Party Statute admits from the age of 18 and sets a 12-month probation. */
 const MINIMUM_AGE = 18;
 const PROBATION_MONTHS = 12;
