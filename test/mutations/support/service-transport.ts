@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { findMetric } from '../../../analytics/metric-catalogue.js';
 import type { Caller } from '../../../services/caller.js';
 import { DomainError } from '../../../services/errors.js';
 import { OrganisationService } from '../../../services/hierarchy/organisation.service.js';
@@ -10,12 +11,12 @@ import { DisciplinaryActionService } from '../../../services/oversight/disciplin
 import { InspectionService } from '../../../services/oversight/inspection.service.js';
 import { SupervisionService } from '../../../services/oversight/supervision.service.js';
 import { ProgrammeItemStatusService } from '../../../services/programmes/programme-item-status.service.js';
-import { TargetService } from '../../../services/programmes/target.service.js';
-import type { WriteScope } from '../../../services/write/write-service.js';
+import { type TargetScope, TargetService } from '../../../services/programmes/target.service.js';
 import { encodeRefs, type MutationName, type Transport } from './mutation-case.js';
 
-// Inputs are checked by the services themselves, so the tests may hand them anything.
-type Call = (scope: WriteScope, input: never) => Promise<{ id: number }>;
+// Inputs are checked by the services themselves, so the tests may hand them anything; the scope is
+// the richest any service asks for.
+type Call = (scope: TargetScope, input: never) => Promise<{ id: number }>;
 
 const calls: Record<MutationName, Call> = {
   admitMember: (s, i) => new AdmissionService(s).admitMember(i),
@@ -39,7 +40,7 @@ const calls: Record<MutationName, Call> = {
 export function serviceTransport(orm: MikroORM, caller: Caller, onCommitted: () => void): Transport {
   return async (mutation, input) => {
     try {
-      const scope = { em: orm.em.fork(), caller, onCommitted };
+      const scope = { em: orm.em.fork(), caller, onCommitted, checkMetric: findMetric };
       const row = await calls[mutation](scope, encodeRefs(input, (_type, id) => id) as never);
       return { id: row.id };
     } catch (e) {
