@@ -1,16 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../services/error-codes.js';
-
-const root = path.resolve(import.meta.dirname, '../..');
+import { filesUnder, readSource } from '../support/source-files.js';
 
 /** The codes in the first column of every table under a README heading that names error codes. */
 function readmeCodes(): Set<string> {
   const codes = new Set<string>();
   let fenced = false;
   let inErrorSection = false;
-  for (const line of readFileSync(path.join(root, 'README.md'), 'utf8').split('\n')) {
+  for (const line of readSource('README.md').split('\n')) {
     if (line.startsWith('```')) fenced = !fenced;
     if (fenced) continue;
     if (line.startsWith('#')) inErrorSection = /error codes/i.test(line);
@@ -20,14 +17,6 @@ function readmeCodes(): Set<string> {
     }
   }
   return codes;
-}
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) return sources(full);
-    return full.endsWith('.ts') ? [readFileSync(full, 'utf8')] : [];
-  });
 }
 
 describe('the table of error codes', () => {
@@ -47,8 +36,9 @@ describe('the table of error codes', () => {
 
   it('gives every code a meaning, and every code is used by the code', () => {
     const code = ['services', 'schema', 'analytics', 'scripts']
-      .flatMap((d) => sources(path.join(root, d)))
-      .filter((text) => !text.includes('export const ERROR_CODES'))
+      .flatMap((d) => filesUnder(d))
+      .filter((file) => file !== 'services/error-codes.ts')
+      .map(readSource)
       .join('\n');
     for (const [c, meaning] of Object.entries(ERROR_CODES)) {
       expect(meaning.length, c).toBeGreaterThan(10);

@@ -1,21 +1,15 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = path.resolve(import.meta.dirname, '../..');
+import { filesUnder, readSource } from '../support/source-files.js';
 
 /** Every top-level folder a file under `dir` imports from (relative imports only), by file. */
 function importsOf(dir: string): { file: string; folder: string }[] {
-  return readdirSync(path.join(root, dir)).flatMap((entry) => {
-    const rel = path.join(dir, entry);
-    if (statSync(path.join(root, rel)).isDirectory()) return importsOf(rel);
-    if (!rel.endsWith('.ts')) return [];
-    const text = readFileSync(path.join(root, rel), 'utf8');
-    return [...text.matchAll(/from '(\.[^']+)'/g)].map((m) => ({
-      file: rel,
-      folder: path.relative(root, path.resolve(root, dir, m[1] as string)).split(path.sep)[0] as string,
-    }));
-  });
+  return filesUnder(dir).flatMap((file) =>
+    [...readSource(file).matchAll(/from '(\.[^']+)'/g)].map((m) => ({
+      file,
+      folder: path.normalize(path.join(path.dirname(file), m[1] as string)).split(path.sep)[0] as string,
+    })),
+  );
 }
 
 describe('layers: arrows point down, only the composition root knows them all', () => {
