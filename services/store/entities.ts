@@ -21,8 +21,11 @@ import { ProgrammeItemStatus } from '../programmes/programme-item-status.entity.
 import { Target } from '../programmes/target.entity.js';
 import { BaseEntity } from './base.entity.js';
 
-/** Every entity with a table of its own; each is also a GraphQL node type of the same name. */
-export const tableEntities = [
+/**
+ * The entities the API serves as Relay nodes (`node(id)`), each under its class name as GraphQL
+ * type name (schema/relay/node-types.ts derives from this list).
+ */
+export const nodeEntities = [
   AdministrativeUnit,
   Organisation,
   Person,
@@ -46,8 +49,8 @@ export const tableEntities = [
 ];
 
 /**
- * Every entity of the system of record (the abstract bases too, which MikroORM must see), listed
- * explicitly so no file scanning happens at start-up; test/store/registries.test.ts fails when an
- * entity file is missing here.
+ * Every entity of the system of record, listed explicitly so no file scanning happens at start-up:
+ * the abstract bases (MikroORM must see them), the node entities, and after them any entity the
+ * API does not serve as a node. test/store/registries.test.ts fails when an entity file is missing.
  */
-export const entities = [BaseEntity, OversightRecord, ...tableEntities];
+export const entities = [BaseEntity, OversightRecord, ...nodeEntities];
