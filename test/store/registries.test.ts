@@ -1,9 +1,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withMigrationListed } from '../../scripts/list-migration.js';
 import { entities } from '../../services/store/entities.js';
 import { migrationsList } from '../../services/store/migrations.js';
-import { exportedClasses, filesUnder, repoRoot } from '../support/source-files.js';
+import { exportedClasses, filesUnder, readSource, repoRoot } from '../support/source-files.js';
 
 describe('the hand-kept registries of the store', () => {
   it('lists every entity class of every *.entity.ts file in services/store/entities.ts', async () => {
@@ -24,5 +25,18 @@ describe('the hand-kept registries of the store', () => {
       .map((f) => f.replace(/\.ts$/, ''))
       .sort();
     expect(migrationsList.map((m) => m.name)).toEqual(files);
+  });
+
+  it('lets npm run db:make-migration list a new migration last, with its import', () => {
+    const source = readSource('services/store/migrations.ts');
+    const listed = withMigrationListed(source, 'Migration20991231000000_next');
+    expect(listed).toContain(
+      "import { Migration20991231000000_next } from './migrations/Migration20991231000000_next.js';\n",
+    );
+    const entries = listed.slice(listed.indexOf('migrationsList = [')).match(/^ {2}(Migration\w+),$/gm);
+    expect(entries?.map((e) => e.trim().replace(',', ''))).toEqual([
+      ...migrationsList.map((m) => m.name),
+      'Migration20991231000000_next',
+    ]);
   });
 });
