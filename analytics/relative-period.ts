@@ -1,6 +1,5 @@
-import { todayInVietnam } from '../services/calendar.js';
+import { shiftMonth, splitDate, todayInVietnam } from '../services/calendar.js';
 import { DomainError } from '../services/errors.js';
-import { addMonths, splitDate } from './calendar.js';
 import { parsePeriod } from './parse-period.js';
 import { type Period, periodOf } from './period.js';
 
@@ -33,11 +32,11 @@ export function resolvePeriod(text: string, at: Date, field: readonly (string | 
       return periodOf.quarter(Math.floor(index / 4), (index % 4) + 1);
     }
     case 'M': {
-      const last = addMonths(year, month, -back);
+      const last = shiftMonth(year, month, -back);
       return periodOf.month(last.year, last.month);
     }
     default: {
-      const last = addMonths(year, month, -1);
+      const last = shiftMonth(year, month, -1);
       return periodOf.monthRange(last.year, 1, last.year, last.month);
     }
   }

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AnalyticsEngine } from '../analytics/engine.js';
+import type { Exports } from '../analytics/exports/exports.js';
 import type { AnalyticsLoaders } from '../analytics/loaders.js';
-import type { Exports } from '../services/exports/exports.js';
 import type { HierarchyLoaders } from '../services/hierarchy/hierarchy.loaders.js';
 import type { MembershipLoaders } from '../services/membership/membership.loaders.js';
 import type { OversightLoaders } from '../services/oversight/oversight.loaders.js';
 import type { ProgrammesLoaders } from '../services/programmes/programmes.loaders.js';
+import type { MetricCheck } from '../services/programmes/target.service.js';
 import type { EntityLoaders } from '../services/store/query/entity-loaders.js';
 
 /** Fresh per request: batching and caching never leak from one request (or caller) to another. */
@@ -30,4 +31,6 @@ export interface GraphQLContext {
   exports?: Exports;
   /** Mutations call it after a commit so the analytics replica can re-sync. */
   onCommitted?: () => void;
+  /** Whether the analytics know a metric, for the write services that name one (targets). */
+  checkMetric: MetricCheck;
 }

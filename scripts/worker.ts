@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { AnalyticsEngine } from '../analytics/engine.js';
+import { Exports } from '../analytics/exports/exports.js';
 import { loadConfig } from '../services/config.js';
-import { Exports } from '../services/exports/exports.js';
 import { openDatabase } from '../services/store/database.js';
 import { ownShutdownSignals } from '../services/store/embedded-postgres.js';
 import { migrate } from '../services/store/migrate.js';

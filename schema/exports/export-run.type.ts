@@ -1,8 +1,8 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { StoredSpec } from '../../services/exports/export-checks.js';
 import type { ExportFormat as Format } from '../../services/exports/export-formats.js';
 import type { RunStatus } from '../../services/exports/export-run.entity.js';
-import type { ExportSpec } from '../../services/exports/export-spec.js';
 import { ConnectionType } from '../relay/connection.type.js';
 import { Node } from '../relay/node.type.js';
 import { RecordType } from '../relay/record.type.js';
@@ -29,7 +29,7 @@ export class ExportRunType extends RecordType {
   slot?: Date | null;
 
   @Field(() => GraphQLJSONObject, { description: 'The spec the run exports (as it was when asked).' })
-  spec!: ExportSpec;
+  spec!: StoredSpec;
 
   @Field(() => [ExportFormat], { description: 'Formats written.' })
   formats!: Format[];

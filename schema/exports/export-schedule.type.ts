@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { StoredSpec } from '../../services/exports/export-checks.js';
 import type { ExportFormat as Format } from '../../services/exports/export-formats.js';
-import type { ExportSpec } from '../../services/exports/export-spec.js';
 import { Node } from '../relay/node.type.js';
 import { RecordType } from '../relay/record.type.js';
 import { ExportFormat } from './export-enums.type.js';
@@ -23,7 +23,7 @@ export class ExportScheduleType extends RecordType {
   period!: string;
 
   @Field(() => GraphQLJSONObject, { description: 'The export spec: { title, tables: [...] } (see the README).' })
-  spec!: ExportSpec;
+  spec!: StoredSpec;
 
   @Field(() => [ExportFormat], { description: 'Formats written by each run.' })
   formats!: Format[];

@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import type { RunExportInput as RunInput, ScheduleInput } from '../../analytics/exports/export-inputs.js';
 import type { ExportFormat as Format } from '../../services/exports/export-formats.js';
-import type { RunExportInput as RunInput, ScheduleInput } from '../../services/exports/export-inputs.js';
 import { inputId } from '../input-id.js';
 import { ExportFormat } from './export-enums.type.js';
 

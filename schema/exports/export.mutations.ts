@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { exportChecks } from '../../analytics/exports/export-inputs.js';
 import type { ExportRun } from '../../services/exports/export-run.entity.js';
 import { ExportRunService } from '../../services/exports/export-run.service.js';
 import type { ExportSchedule } from '../../services/exports/export-schedule.entity.js';
@@ -27,7 +28,7 @@ export class ExportMutations {
     input: RunExportInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ExportRun> {
-    return new ExportRunService(writer(ctx), exportsOf(ctx).jobs).request(input.toService());
+    return new ExportRunService(writer(ctx), exportsOf(ctx).jobs, exportChecks(ctx.em)).request(input.toService());
   }
 
   @Mutation(() => ExportScheduleType, {
@@ -38,7 +39,7 @@ export class ExportMutations {
     input: CreateExportScheduleInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ExportSchedule> {
-    return new ExportScheduleService(writer(ctx), exportsOf(ctx).jobs).create(input.toService());
+    return new ExportScheduleService(writer(ctx), exportsOf(ctx).jobs, exportChecks(ctx.em)).create(input.toService());
   }
 
   @Mutation(() => ExportScheduleType, {
@@ -50,7 +51,7 @@ export class ExportMutations {
     @Ctx() ctx: GraphQLContext,
   ): Promise<ExportSchedule> {
     const { id, changes } = input.toService();
-    return new ExportScheduleService(writer(ctx), exportsOf(ctx).jobs).update(id, changes);
+    return new ExportScheduleService(writer(ctx), exportsOf(ctx).jobs, exportChecks(ctx.em)).update(id, changes);
   }
 
   @Mutation(() => Boolean, {
@@ -60,7 +61,7 @@ export class ExportMutations {
     @Arg('id', () => ID, { description: 'The ExportSchedule.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
-    return new ExportScheduleService(writer(ctx), exportsOf(ctx).jobs).delete(
+    return new ExportScheduleService(writer(ctx), exportsOf(ctx).jobs, exportChecks(ctx.em)).delete(
       fromGlobalId(id, ['id'], 'ExportSchedule').id,
     );
   }

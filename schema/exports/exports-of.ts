@@ -1,5 +1,5 @@
+import type { Exports } from '../../analytics/exports/exports.js';
 import { DomainError } from '../../services/errors.js';
-import type { Exports } from '../../services/exports/exports.js';
 import type { GraphQLContext } from '../context.js';
 
 /** The request's export side, or EXPORTS_UNAVAILABLE when the server runs without it. */

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { buildReview } from '../../analytics/review/review.js';
 import { Organisation } from '../../services/hierarchy/organisation.entity.js';
-import { buildReview } from '../../services/review/review.js';
 import { engineOf } from '../analytics/engine-of.js';
 import { scopeIdOf } from '../analytics/scope-id.js';
 import type { GraphQLContext } from '../context.js';

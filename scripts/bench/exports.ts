@@ -2,11 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { AnalyticsEngine } from '../../analytics/engine.js';
+import { buildTable } from '../../analytics/exports/build-table.js';
+import { checkSpec } from '../../analytics/exports/check-spec.js';
+import { produceExport } from '../../analytics/exports/produce-export.js';
 import { resolvePeriod } from '../../analytics/relative-period.js';
-import { buildTable } from '../../services/exports/build-table.js';
-import { checkSpec } from '../../services/exports/check-spec.js';
 import type { ExportFormat } from '../../services/exports/export-formats.js';
-import { produceExport } from '../../services/exports/produce-export.js';
 import { startEmbeddedPostgres } from '../../services/store/embedded-postgres.js';
 import { worldDatabase } from './analytics.js';
 

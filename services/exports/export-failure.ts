@@ -1,14 +1,15 @@
+import type { ErrorCode } from '../error-codes.js';
 import { DomainError } from '../errors.js';
 
 /** How a failed run is recorded: a stable code, a message for people, the spec field at fault, and whether to retry. */
 export interface ExportFailure {
-  code: string;
+  code: ErrorCode;
   message: string;
   field: (string | number)[] | null;
   retry: boolean;
 }
 
-const IO: Record<string, { code: string; what: string }> = {
+const IO: Record<string, { code: ErrorCode; what: string }> = {
   ENOSPC: { code: 'DISK_FULL', what: 'the disk is full' },
   EDQUOT: { code: 'DISK_FULL', what: 'the disk quota is exhausted' },
   EFBIG: { code: 'DISK_FULL', what: 'a file grew past the size allowed' },

@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { Config } from '../config.js';
+import { withAdvisoryLock } from './advisory-lock.js';
 import { SCHEDULE_TZ } from './schedule-slot.js';
 
 /** On-demand runs: one job per run. */
@@ -7,6 +8,8 @@ export const RUN_QUEUE = 'export-run';
 /** pg-boss keeps one cron per queue, so each schedule has its own queue. */
 export const scheduleQueue = (scheduleId: number) => `export-schedule-${scheduleId}`;
 const SCHEDULE_QUEUE = /^export-schedule-(\d+)$/;
+/** Serialises pg-boss queue creation and removal across processes. */
+const QUEUE_DDL_LOCK = [0x65787071, 0] as const;
 
 export interface RunJob {
   runId: number;
@@ -36,6 +39,7 @@ export class ExportJobs {
 
   private constructor(
     private readonly boss: PgBoss,
+    private readonly databaseUrl: string,
     config: Config,
     private readonly log: (line: string) => void,
   ) {
@@ -59,8 +63,8 @@ export class ExportJobs {
     // Without a listener pg-boss rethrows errors (a database restart) and would end the process.
     boss.on('error', (e) => log(`export jobs: ${e.message}`));
     await boss.start();
-    const jobs = new ExportJobs(boss, config, log);
-    await boss.createQueue(RUN_QUEUE, { name: RUN_QUEUE, ...jobs.retry });
+    const jobs = new ExportJobs(boss, databaseUrl, config, log);
+    await jobs.ensureQueue(RUN_QUEUE);
     return jobs;
   }
 
@@ -71,7 +75,7 @@ export class ExportJobs {
   /** Creates or replaces the cron of a schedule. */
   async putSchedule(scheduleId: number, cron: string): Promise<void> {
     const queue = scheduleQueue(scheduleId);
-    await this.boss.createQueue(queue, { name: queue, ...this.retry });
+    await this.ensureQueue(queue);
     await this.boss.schedule(queue, cron, { scheduleId } satisfies SlotJob, { tz: SCHEDULE_TZ, ...this.retry });
     await this.watch(queue);
   }
@@ -80,7 +84,7 @@ export class ExportJobs {
     const queue = scheduleQueue(scheduleId);
     await this.boss.unschedule(queue);
     if (this.watched.delete(queue)) await this.boss.offWork(queue);
-    await this.boss.deleteQueue(queue);
+    await withAdvisoryLock(this.databaseUrl, QUEUE_DDL_LOCK, true, () => this.boss.deleteQueue(queue));
   }
 
   /**
@@ -102,6 +106,17 @@ export class ExportJobs {
   async stop(): Promise<void> {
     clearInterval(this.refresh);
     await this.boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+  }
+
+  /**
+   * Creates a queue unless it exists. pg-boss creates a table per queue, and two processes doing it
+   * at once deadlock, so creation is serialised across processes by an advisory lock.
+   */
+  private async ensureQueue(name: string): Promise<void> {
+    if (await this.boss.getQueue(name)) return;
+    await withAdvisoryLock(this.databaseUrl, QUEUE_DDL_LOCK, true, async () => {
+      if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, { name, ...this.retry });
+    });
   }
 
   private async watchSchedules(): Promise<void> {

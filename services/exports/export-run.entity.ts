@@ -1,9 +1,9 @@
 import { Check, Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '../store/base.entity.js';
+import type { StoredSpec } from './export-checks.js';
 import type { ExportFileRecord } from './export-file-record.js';
 import type { ExportFormat } from './export-formats.js';
 import { ExportSchedule } from './export-schedule.entity.js';
-import type { ExportSpec } from './export-spec.js';
 
 export const RUN_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
@@ -25,7 +25,7 @@ export class ExportRun extends BaseEntity {
 
   /** The spec as it was when the run was asked for (the schedule may change later). */
   @Property({ type: 'json' })
-  spec!: ExportSpec;
+  spec!: StoredSpec;
 
   @Property({ type: 'text[]' })
   formats!: ExportFormat[];

@@ -1,8 +1,7 @@
 import { DomainError } from '../errors.js';
 import { fieldPath } from '../write/parse-input.js';
 import { type WriteScope, WriteService } from '../write/write-service.js';
-import { checkScopes } from './check-scopes.js';
-import { checkRunInput, type RunExportInput } from './export-inputs.js';
+import type { ExportChecks } from './export-checks.js';
 import type { ExportJobs } from './export-jobs.js';
 import { ExportRun } from './export-run.entity.js';
 import { ExportSchedule } from './export-schedule.entity.js';
@@ -12,13 +11,13 @@ export class ExportRunService extends WriteService {
   constructor(
     private readonly ctx: WriteScope,
     private readonly jobs: ExportJobs,
+    private readonly checks: ExportChecks,
   ) {
     super(ctx);
   }
 
-  async request(raw: RunExportInput): Promise<ExportRun> {
-    const input = await checkRunInput(raw);
-    if (input.spec) await checkScopes(this.ctx.em, input.spec, fieldPath('spec'));
+  async request(raw: unknown): Promise<ExportRun> {
+    const input = await this.checks.run(raw);
     const run = await this.write(async (w) => {
       const schedule =
         input.scheduleId === undefined ? null : await w.find(ExportSchedule, input.scheduleId, fieldPath('scheduleId'));

@@ -1,7 +1,7 @@
 import { Check, Entity, Property } from '@mikro-orm/core';
 import { BaseEntity } from '../store/base.entity.js';
+import type { StoredSpec } from './export-checks.js';
 import type { ExportFormat } from './export-formats.js';
-import type { ExportSpec } from './export-spec.js';
 
 /** A spec run on a cron schedule (Asia/Ho_Chi_Minh); pg-boss fires it, export_run records each slot. */
 @Entity({ tableName: 'export_schedule' })
@@ -20,7 +20,7 @@ export class ExportSchedule extends BaseEntity {
   period!: string;
 
   @Property({ type: 'json' })
-  spec!: ExportSpec;
+  spec!: StoredSpec;
 
   @Property({ type: 'text[]' })
   formats!: ExportFormat[];

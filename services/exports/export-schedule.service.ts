@@ -2,8 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import { DomainError } from '../errors.js';
 import { fieldPath } from '../write/parse-input.js';
 import { type WriteScope, WriteService } from '../write/write-service.js';
-import { checkScopes } from './check-scopes.js';
-import { checkScheduleInput, type ScheduleInput } from './export-inputs.js';
+import type { ExportChecks } from './export-checks.js';
 import type { ExportJobs } from './export-jobs.js';
 import { ExportSchedule } from './export-schedule.entity.js';
 
@@ -15,13 +14,13 @@ export class ExportScheduleService extends WriteService {
   constructor(
     private readonly ctx: WriteScope,
     private readonly jobs: ExportJobs,
+    private readonly checks: ExportChecks,
   ) {
     super(ctx);
   }
 
-  async create(raw: ScheduleInput): Promise<ExportSchedule> {
-    const input = await checkScheduleInput(raw);
-    await checkScopes(this.ctx.em, input.spec, fieldPath('spec'));
+  async create(raw: unknown): Promise<ExportSchedule> {
+    const input = await this.checks.schedule(raw);
     const schedule = await this.write(async (w) => {
       await this.nameFree(input.name);
       return w.create(ExportSchedule, { ...input, csvBom: input.csvBom ?? false, keepRuns: input.keepRuns ?? 10 });
@@ -30,9 +29,8 @@ export class ExportScheduleService extends WriteService {
     return schedule;
   }
 
-  async update(id: number, raw: Partial<ScheduleInput>): Promise<ExportSchedule> {
-    const input = await checkScheduleInput(raw, true);
-    if (input.spec) await checkScopes(this.ctx.em, input.spec, fieldPath('spec'));
+  async update(id: number, raw: unknown): Promise<ExportSchedule> {
+    const input = await this.checks.scheduleChanges(raw);
     const schedule = await this.write(async (w) => {
       const row = await w.find(ExportSchedule, id, fieldPath('id'), LockMode.PESSIMISTIC_WRITE);
       if (input.name !== undefined && input.name !== row.name) await this.nameFree(input.name);

@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../errors.js';
 import type { ExportFormat } from '../exports/export-formats.js';
 import { ExportRun } from '../exports/export-run.entity.js';
-import { runFolder } from '../exports/run-executor.js';
+import { runFolder } from '../exports/run-folder.js';
 
 /** Where `exportRun.files.url` points. */
 export const downloadUrl = (runId: number, name: string) => `/exports/runs/${runId}/files/${encodeURIComponent(name)}`;

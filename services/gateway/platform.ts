@@ -1,14 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { AnalyticsEngine } from '../../analytics/engine.js';
+import { Exports } from '../../analytics/exports/exports.js';
 import type { Config } from '../config.js';
-import { Exports } from '../exports/exports.js';
 import { openDatabase } from '../store/database.js';
 import { migrate } from '../store/migrate.js';
 import { initORM } from '../store/orm.js';
-import { mountExportDownloads } from './export-downloads.js';
-import { mountGraphQL } from './graphql.js';
-import { createServer } from './server.js';
+import { createGateway } from './gateway.js';
 
 export interface PlatformOptions {
   /** Fills an empty database (the world generator); called after migrations when SEED_WHEN_EMPTY. */
@@ -64,9 +62,12 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       log,
     });
     cleanups.push(() => exports.stop());
-    const app = await createServer({
-      bodyLimit: config.GRAPHQL_MAX_BODY_BYTES,
-      logLevel: config.LOG_LEVEL,
+    const app = await createGateway({
+      orm,
+      config,
+      analytics,
+      exports,
+      onCommitted: () => analytics.requestSync(),
       ready: async () => {
         const database = await orm.isConnected();
         const synced = analytics.status().ready;
@@ -75,8 +76,6 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     });
     // Closing the server first lets in-flight requests finish before the pool goes away.
     cleanups.push(() => app.close());
-    await mountGraphQL(app, { orm, config, analytics, exports, onCommitted: () => analytics.requestSync() });
-    mountExportDownloads(app, { orm, exportDir: config.exportDir });
     const url = await app.listen({ port: config.PORT, host: config.HOST });
     return { url, databaseUrl: db.url, app, orm, analytics, exports, stop };
   } catch (e) {

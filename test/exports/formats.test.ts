@@ -6,15 +6,15 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalyticsEngine } from '../../analytics/engine.js';
+import { checkSpec } from '../../analytics/exports/check-spec.js';
+import { produceExport } from '../../analytics/exports/produce-export.js';
 import { resolvePeriod } from '../../analytics/relative-period.js';
-import { checkSpec } from '../../services/exports/check-spec.js';
-import { produceExport } from '../../services/exports/produce-export.js';
-import { type GraphQLClient, graphqlClient } from '../analytics/support/graphql-client.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { startGateway, type TestGateway } from '../support/gateway.js';
 
 let db: TestDatabase;
 let engine: AnalyticsEngine;
-let api: GraphQLClient;
+let api: TestGateway;
 let dir: string;
 let duck: DuckDBInstance;
 
@@ -69,7 +69,7 @@ beforeAll(async () => {
   db = await createTestDatabase({ scale: 1 });
   engine = new AnalyticsEngine({ databaseUrl: db.url, path: ':memory:' });
   await engine.sync();
-  api = await graphqlClient(db.url, engine);
+  api = await startGateway(db.url, { analytics: engine });
   dir = await mkdtemp(path.join(tmpdir(), 'civicgraph-export-'));
   duck = await DuckDBInstance.create(':memory:');
   const spec = await checkSpec(SPEC, ['spec']);

@@ -7,7 +7,7 @@ import { loadConfig } from '../../services/config.js';
 import { ExportJobs } from '../../services/exports/export-jobs.js';
 import { useDatabase } from '../support/use-database.js';
 import { type Proc, runScript, stop } from './support/process.js';
-import { eventually } from './support/use-platform.js';
+import { eventually } from './support/use-exports.js';
 
 // The scale-1 world: a year of membership events (about 40,000) makes an XLSX that takes seconds to write.
 const h = useDatabase({ scale: 1 });

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventually, usePlatform } from './support/use-platform.js';
+import { eventually, useExports } from './support/use-exports.js';
 
-const h = usePlatform();
+const h = useExports();
 
 const SPEC = {
   title: 'Kết nạp theo quận',
@@ -33,7 +33,11 @@ interface RunState {
 }
 
 async function runExport(input: Record<string, unknown>, headers?: Record<string, string>) {
-  const res = await h.ask<{ runExport: { id: string; status: string; requestedBy: string } }>(RUN, { input }, headers);
+  const res = await h.gw.ask<{ runExport: { id: string; status: string; requestedBy: string } }>(
+    RUN,
+    { input },
+    { headers },
+  );
   expect(res.errors).toBeUndefined();
   return res.data?.runExport as { id: string; status: string; requestedBy: string };
 }
@@ -41,7 +45,7 @@ async function runExport(input: Record<string, unknown>, headers?: Record<string
 /** The run once the worker is done with it (succeeded or failed for good). */
 function finished(id: string): Promise<RunState> {
   return eventually(`run ${id} to finish`, async () => {
-    const res = await h.ask<{ exportRun: RunState }>(RUN_STATE, { id });
+    const res = await h.gw.ask<{ exportRun: RunState }>(RUN_STATE, { id });
     const run = res.data?.exportRun;
     return run && (run.status === 'SUCCEEDED' || run.status === 'FAILED') ? run : undefined;
   });
@@ -65,9 +69,9 @@ describe('runExport through the in-process worker', () => {
       ['export.xlsx', 'ket_nap.csv', 'ket_nap.parquet', 'ket_nap.json', 'ds.csv', 'ds.parquet', 'ds.json'].sort(),
     );
     for (const f of run.files) {
-      const res = await fetch(`${h.platform.url}${f.url}`);
-      expect(res.status).toBe(200);
-      const body = Buffer.from(await res.arrayBuffer());
+      const res = await h.gw.inject({ method: 'GET', url: f.url });
+      expect(res.statusCode).toBe(200);
+      const body = res.rawPayload;
       expect(body.length).toBe(f.bytes);
       expect(createHash('sha256').update(body).digest('hex')).toBe(f.sha256);
     }
@@ -76,7 +80,7 @@ describe('runExport through the in-process worker', () => {
     expect(manifest.files.map((f: { sha256: string }) => f.sha256).sort()).toEqual(
       run.files.map((f) => f.sha256).sort(),
     );
-    const admissions = await h.ask<{ compare: { value: number } }>(
+    const admissions = await h.gw.ask<{ compare: { value: number } }>(
       '{ compare(metric: "admissions", period: "2022-H1") { value } }',
     );
     expect(run.files.find((f) => f.name === 'ds.csv')?.rows).toBe(admissions.data?.compare.value);
@@ -90,9 +94,9 @@ describe('runExport through the in-process worker', () => {
       '/exports/runs/999999/files/export.xlsx',
       '/exports/runs/abc/files/export.xlsx',
     ]) {
-      const res = await fetch(`${h.platform.url}${url}`);
-      expect(res.status).toBe(404);
-      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+      const res = await h.gw.inject({ method: 'GET', url });
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error.code).toBe('NOT_FOUND');
     }
   });
 
@@ -156,12 +160,12 @@ describe('runExport through the in-process worker', () => {
       [{ title: 'x', tables: [] }, 'BAD_USER_INPUT', ['input', 'spec', 'tables']],
     ];
     for (const [spec, code, field] of cases) {
-      const res = await h.ask(RUN, { input: { spec, period: '2022-H1' } });
+      const res = await h.gw.ask(RUN, { input: { spec, period: '2022-H1' } });
       expect(res.errors?.[0]?.extensions, JSON.stringify(spec)).toMatchObject({ code, field });
     }
-    const period = await h.ask(RUN, { input: { spec: SPEC, period: 'H-0' } });
+    const period = await h.gw.ask(RUN, { input: { spec: SPEC, period: 'H-0' } });
     expect(period.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_PERIOD', field: ['input', 'period'] });
-    const both = await h.ask(RUN, { input: { period: '2022-H1' } });
+    const both = await h.gw.ask(RUN, { input: { period: '2022-H1' } });
     expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'spec'] });
     expect(await runCount()).toBe(before);
   });
@@ -176,7 +180,7 @@ describe('runExport through the in-process worker', () => {
         [JSON.stringify(stale)],
       )
     ).rows;
-    await h.platform.exports.jobs.enqueueRun(row.id);
+    await h.exports.jobs.enqueueRun(row.id);
     const run = await finished(Buffer.from(`ExportRun:${row.id}`).toString('base64'));
     expect(run).toMatchObject({
       status: 'FAILED',

@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { eventually, usePlatform } from './support/use-platform.js';
+import { eventually, useExports } from './support/use-exports.js';
 
 const SMALL = {
   title: 'nhỏ',
@@ -15,7 +15,7 @@ const LARGE = {
   tables: [{ name: 'bien_dong', question: 'dataset', dataset: 'membership_events' }],
 };
 
-type Ask = ReturnType<typeof usePlatform>['ask'];
+type Ask = ReturnType<typeof useExports>['gw']['ask'];
 
 /** Asks for an export and waits until the worker has finished with it. */
 async function exportAndWait(ask: Ask, spec: object, formats: string[]) {
@@ -53,14 +53,14 @@ describe.skipIf(!mounted)('a full disk (a 64 KiB tmpfs as EXPORT_DIR; skipped wh
     execFileSync('umount', [tiny]);
     rmSync(tiny, { recursive: true, force: true });
   });
-  const h = usePlatform({ EXPORT_DIR: tiny });
+  const h = useExports({ EXPORT_DIR: tiny });
 
   it('fails the run with DISK_FULL, leaves no partial file, and earlier runs keep their files', async () => {
-    const first = await exportAndWait(h.ask, SMALL, ['CSV']);
+    const first = await exportAndWait(h.gw.ask, SMALL, ['CSV']);
     expect(first.status).toBe('SUCCEEDED');
     const [done] = readdirSync(tiny);
     const kept = (await readdir(path.join(tiny, done as string))).sort();
-    const full = await exportAndWait(h.ask, LARGE, ['CSV', 'JSON']);
+    const full = await exportAndWait(h.gw.ask, LARGE, ['CSV', 'JSON']);
     expect(full).toMatchObject({ status: 'FAILED', errorCode: 'DISK_FULL', files: [] });
     expect(full.error).toMatch(/disk is full/);
     expect((await readdir(path.join(tiny, done as string))).sort()).toEqual(kept);
@@ -72,10 +72,10 @@ describe.skipIf(!mounted)('a full disk (a 64 KiB tmpfs as EXPORT_DIR; skipped wh
 });
 
 describe('an EXPORT_DIR that cannot be written (a path through a regular file)', () => {
-  const h = usePlatform({ EXPORT_DIR: '/dev/null/civicgraph-exports' });
+  const h = useExports({ EXPORT_DIR: '/dev/null/civicgraph-exports' });
 
   it('fails the run with EXPORT_DIR_NOT_WRITABLE and a readable reason, not retried', async () => {
-    const run = await exportAndWait(h.ask, SMALL, ['CSV']);
+    const run = await exportAndWait(h.gw.ask, SMALL, ['CSV']);
     expect(run).toMatchObject({ status: 'FAILED', errorCode: 'EXPORT_DIR_NOT_WRITABLE', files: [] });
     expect(run.error).toMatch(/not a directory \(ENOTDIR\)/);
     const [row] = (await h.sql.query('select attempts from export_run order by id desc limit 1')).rows;

@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixture } from '../gateway/support/fixture.js';
 import { useDatabase } from '../support/use-database.js';
 import { type Proc, runScript, stop, waitForOutput } from './support/process.js';
-import { eventually } from './support/use-platform.js';
+import { eventually } from './support/use-exports.js';
 
 const h = useDatabase();
+const READY = /ready in .* (http:\/\/\S+)\/graphql/;
 let dir: string;
 let exportDir: string;
 const servers: Proc[] = [];
@@ -31,7 +32,7 @@ beforeAll(async () => {
   await chmod(dir, 0o755);
   exportDir = path.join(dir, 'exports');
   servers.push(server('a'), server('b'));
-  await Promise.all(servers.map((s) => waitForOutput(s, /ready in .* (http:\/\/\S+)\/graphql/)));
+  await Promise.all(servers.map((s) => waitForOutput(s, READY)));
 });
 
 afterAll(async () => {
@@ -43,7 +44,7 @@ describe('two server processes on one database, a schedule due every minute', ()
   it(
     'runs each due slot exactly once, writes each run once, and keeps the newest runs',
     async () => {
-      const url = (servers[0]?.output().match(/ready in .* (http:\/\/\S+)\/graphql/) as RegExpMatchArray)[1];
+      const url = READY.exec(servers[0]?.output() ?? '')?.[1];
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -1,22 +1,22 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalyticsEngine } from '../../analytics/engine.js';
-import { buildReview } from '../../services/review/review.js';
-import { reviewDocx } from '../../services/review/review-docx.js';
+import { buildReview } from '../../analytics/review/review.js';
+import { reviewDocx } from '../../analytics/review/review-docx.js';
 import { initORM } from '../../services/store/orm.js';
-import { type GraphQLClient, graphqlClient } from '../analytics/support/graphql-client.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { figure } from '../support/facts.js';
+import { startGateway, type TestGateway } from '../support/gateway.js';
 
 let db: TestDatabase;
 let engine: AnalyticsEngine;
-let api: GraphQLClient;
+let api: TestGateway;
 
 beforeAll(async () => {
   db = await createTestDatabase({ scale: 1 });
   engine = new AnalyticsEngine({ databaseUrl: db.url, path: ':memory:' });
   await engine.sync();
-  api = await graphqlClient(db.url, engine);
+  api = await startGateway(db.url, { analytics: engine });
 });
 
 afterAll(async () => {
