@@ -1,7 +1,6 @@
 import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { analyticsResolvers } from './analytics/resolvers.js';
-import { exportResolvers } from './exports/resolvers.js';
 import { mutationResolvers } from './mutations.js';
 import { queryResolvers } from './resolvers.js';
 
@@ -22,7 +21,7 @@ let built: Promise<GraphQLSchema> | undefined;
  */
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [...queryResolvers, ...mutationResolvers, ...analyticsResolvers, ...exportResolvers],
+    resolvers: [...queryResolvers, ...mutationResolvers, ...analyticsResolvers],
   })
     .then(describeRoots)
     .then(lexicographicSortSchema);

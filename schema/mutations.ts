@@ -1,4 +1,5 @@
 import type { ClassType } from 'type-graphql';
+import { ExportMutations } from './exports/export.mutations.js';
 import { OrganisationMutations } from './hierarchy/organisation.mutations.js';
 import { PositionMutations } from './hierarchy/position.mutations.js';
 import { AdmissionMutations } from './membership/admission.mutations.js';
@@ -16,4 +17,5 @@ export const mutationResolvers: ClassType[] = [
   DesignationMutations,
   ProgrammeItemStatusMutations,
   TargetMutations,
+  ExportMutations,
 ];

@@ -1,4 +1,6 @@
 import type { ClassType, NonEmptyArray } from 'type-graphql';
+import { ExportRunResolver } from './exports/export-run.resolver.js';
+import { ExportScheduleResolver } from './exports/export-schedule.resolver.js';
 import { AdministrativeUnitResolver } from './hierarchy/administrative-unit.resolver.js';
 import { OrganisationResolver } from './hierarchy/organisation.resolver.js';
 import { OrganisationType } from './hierarchy/organisation.type.js';
@@ -29,6 +31,7 @@ import { ProgrammeItemEdgeResolver } from './programmes/programme-item-edge.reso
 import { ProgrammeItemStatusResolver } from './programmes/programme-item-status.resolver.js';
 import { TargetResolver } from './programmes/target.resolver.js';
 import { NodeResolver } from './relay/node.resolver.js';
+import { ReviewResolver } from './review/review.resolver.js';
 
 /** The read side of the API: queries and the field resolvers of every type. */
 export const queryResolvers: NonEmptyArray<ClassType> = [
@@ -61,4 +64,7 @@ export const queryResolvers: NonEmptyArray<ClassType> = [
   MeetingParticipantResolver,
   DocumentResolver,
   IndexScoreResolver,
+  ExportRunResolver,
+  ExportScheduleResolver,
+  ReviewResolver,
 ];

@@ -193,3 +193,106 @@ describe('runExport through the in-process worker', () => {
     for (const folder of before) expect(await readdir(path.join(h.exportDir, folder))).toContain('manifest.json');
   });
 });
+
+describe('export schedules', () => {
+  const CREATE = `mutation ($input: CreateExportScheduleInput!) { createExportSchedule(input: $input) { id name cron period formats keepRuns } }`;
+  const UPDATE = `mutation ($input: UpdateExportScheduleInput!) { updateExportSchedule(input: $input) { id cron period } }`;
+  const DELETE = `mutation ($id: ID!) { deleteExportSchedule(id: $id) }`;
+  const input = {
+    name: 'so-ket',
+    cron: '0 7 1 1,7 *',
+    period: 'H-1',
+    formats: ['XLSX', 'CSV'],
+    keepRuns: 4,
+    spec: SPEC,
+  };
+  const cronOf = async (id: string) =>
+    (
+      await h.sql.query('select cron, timezone from pgboss.schedule where name = $1', [
+        `export-schedule-${Buffer.from(id, 'base64').toString().split(':')[1]}`,
+      ])
+    ).rows[0];
+  let id: string;
+
+  it('creates a schedule and its cron in pg-boss, in Hà Nội time', async () => {
+    const res = await h.gw.ask<{ createExportSchedule: { id: string } }>(CREATE, { input });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.createExportSchedule).toMatchObject({ name: 'so-ket', formats: ['XLSX', 'CSV'], keepRuns: 4 });
+    id = res.data?.createExportSchedule.id as string;
+    expect(await cronOf(id)).toEqual({ cron: '0 7 1 1,7 *', timezone: 'Asia/Ho_Chi_Minh' });
+  });
+
+  it('refuses a bad schedule with its code and field, and records nothing', async () => {
+    const before = (await h.sql.query('select count(*)::int as n from export_schedule')).rows[0].n;
+    const cases: [Record<string, unknown>, string, (string | number)[]][] = [
+      [{ ...input, name: 'other', cron: '61 * * * *' }, 'INVALID_CRON', ['input', 'cron']],
+      [{ ...input, name: 'other', cron: '0 0 * * * *' }, 'INVALID_CRON', ['input', 'cron']],
+      [{ ...input, name: 'so-ket' }, 'NAME_TAKEN', ['input', 'name']],
+      [{ ...input, name: 'other', period: 'last half' }, 'INVALID_PERIOD', ['input', 'period']],
+      [{ ...input, name: 'other', keepRuns: 0 }, 'BAD_USER_INPUT', ['input', 'keepRuns']],
+      [
+        {
+          ...input,
+          name: 'other',
+          spec: { ...SPEC, tables: [{ name: 'x', question: 'series', metric: 'admissions' }] },
+        },
+        'BAD_USER_INPUT',
+        ['input', 'spec', 'tables', 0, 'grain'],
+      ],
+    ];
+    for (const [bad, code, field] of cases) {
+      const res = await h.gw.ask(CREATE, { input: bad });
+      expect(res.errors?.[0]?.extensions, JSON.stringify(bad)).toMatchObject({ code, field });
+    }
+    expect((await h.sql.query('select count(*)::int as n from export_schedule')).rows[0].n).toBe(before);
+  });
+
+  it('updates a schedule and its cron; refuses an unknown one', async () => {
+    const res = await h.gw.ask(UPDATE, { input: { id, cron: '30 6 * * 1', period: 'Q-1' } });
+    expect(res.data?.updateExportSchedule).toMatchObject({ cron: '30 6 * * 1', period: 'Q-1' });
+    expect((await cronOf(id)).cron).toBe('30 6 * * 1');
+    const missing = await h.gw.ask(UPDATE, {
+      input: { id: Buffer.from('ExportSchedule:99999').toString('base64'), cron: '0 0 * * *' },
+    });
+    expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: ['input', 'id'] });
+  });
+
+  it("runs a schedule on demand with its spec and formats, listed in the schedule's runs", async () => {
+    const queued = await runExport({ scheduleId: id, period: '2022-H1' });
+    const run = await finished(queued.id);
+    expect(run.status).toBe('SUCCEEDED');
+    expect(run.files.map((f) => f.format).sort()).toEqual(['CSV', 'CSV', 'XLSX']);
+    const page = await h.gw.ask<{
+      exportRuns: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean } };
+    }>('query ($s: ID) { exportRuns(scheduleId: $s, first: 1) { totalCount nodes { id } pageInfo { hasNextPage } } }', {
+      s: id,
+    });
+    expect(page.data?.exportRuns).toEqual({
+      totalCount: 1,
+      nodes: [{ id: queued.id }],
+      pageInfo: { hasNextPage: false },
+    });
+    const all = await h.gw.ask<{ exportRuns: { nodes: { id: string }[]; pageInfo: { endCursor: string } } }>(
+      '{ exportRuns(first: 2) { nodes { id } pageInfo { endCursor } } }',
+    );
+    const next = await h.gw.ask<{ exportRuns: { nodes: { id: string }[] } }>(
+      'query ($after: String) { exportRuns(first: 2, after: $after) { nodes { id } } }',
+      { after: all.data?.exportRuns.pageInfo.endCursor },
+    );
+    const ids = [...(all.data?.exportRuns.nodes ?? []), ...(next.data?.exportRuns.nodes ?? [])].map((n) => n.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('deletes a schedule and its cron, keeping its runs; refuses an unknown one', async () => {
+    const res = await h.gw.ask(DELETE, { id });
+    expect(res.data).toEqual({ deleteExportSchedule: true });
+    expect(await cronOf(id)).toBeUndefined();
+    expect(
+      (await h.sql.query('select count(*)::int as n from export_run where schedule_id is null')).rows[0].n,
+    ).toBeGreaterThan(0);
+    const again = await h.gw.ask(DELETE, { id });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: ['input', 'id'] });
+    const run = await h.gw.ask(RUN, { input: { scheduleId: id, period: '2022-H1' } });
+    expect(run.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: ['input', 'scheduleId'] });
+  });
+});

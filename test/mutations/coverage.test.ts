@@ -3,10 +3,18 @@ import { buildGraphQLSchema } from '../../schema/build-schema.js';
 import { mutationCases } from './cases/all.cases.js';
 import { serviceCalls } from './support/service-calls.js';
 
+/**
+ * Export mutations queue work in pg-boss and write no counted data; test/exports/runs.test.ts runs
+ * each of them accepted and refused (with codes, fields and nothing recorded) against the real queues.
+ */
+const COVERED_BY_EXPORT_TESTS = ['runExport', 'createExportSchedule', 'updateExportSchedule', 'deleteExportSchedule'];
+
 describe('every mutation is covered by the mutation suite', () => {
   it('has a service call for each mutation of the schema, and none the schema lacks', async () => {
     const schema = await buildGraphQLSchema();
-    const inSchema = Object.keys(schema.getMutationType()?.getFields() ?? {}).sort();
+    const inSchema = Object.keys(schema.getMutationType()?.getFields() ?? {})
+      .filter((m) => !COVERED_BY_EXPORT_TESTS.includes(m))
+      .sort();
     expect(Object.keys(serviceCalls).sort()).toEqual(inSchema);
   });
 
