@@ -1,6 +1,7 @@
 import { DomainError } from '../../services/errors.js';
 import { attainment } from '../attainment.js';
 import { compare } from '../compare.js';
+import type { ComparisonFigures } from '../comparison-figures.js';
 import type { Query } from '../duckdb-store.js';
 import { findMetric } from '../metric-catalogue.js';
 import type { Period } from '../period.js';
@@ -66,7 +67,7 @@ export async function buildTable(
         col('percent_of_base', `So với ${c.basePeriod.label} (%)`, 'number'),
         col('rank', 'Xếp hạng', 'integer'),
       ];
-      const row = (label: string, r: typeof c, rank: number | null): ExportRow => ({
+      const row = (label: string, r: ComparisonFigures, rank: number | null): ExportRow => ({
         label,
         value: r.value,
         base_value: r.baseValue,
@@ -74,14 +75,7 @@ export async function buildTable(
         percent_of_base: r.percentOfBase,
         rank,
       });
-      const rows = c.rows.map((r) => ({
-        label: r.label,
-        value: r.value,
-        base_value: r.baseValue,
-        delta: r.delta,
-        percent_of_base: r.percentOfBase,
-        rank: r.rank,
-      }));
+      const rows = c.rows.map((r) => row(r.label, r, r.rank));
       return small(c.metric.label.vi, columns, [...rows, row(rows.length ? 'Tổng cộng' : scope.name, c, null)]);
     }
     case 'attainment': {

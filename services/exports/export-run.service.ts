@@ -1,21 +1,11 @@
 import { DomainError } from '../errors.js';
 import { fieldPath } from '../write/parse-input.js';
-import { type WriteScope, WriteService } from '../write/write-service.js';
-import type { ExportChecks } from './export-checks.js';
-import type { ExportJobs } from './export-jobs.js';
 import { ExportRun } from './export-run.entity.js';
 import { ExportSchedule } from './export-schedule.entity.js';
+import { ExportWriteService } from './export-write-service.js';
 
 /** Asks for an export on demand: the run is recorded as queued and handed to a worker; it is returned at once. */
-export class ExportRunService extends WriteService {
-  constructor(
-    private readonly ctx: WriteScope,
-    private readonly jobs: ExportJobs,
-    private readonly checks: ExportChecks,
-  ) {
-    super(ctx);
-  }
-
+export class ExportRunService extends ExportWriteService {
   async request(raw: unknown): Promise<ExportRun> {
     const input = await this.checks.run(raw);
     const run = await this.write(async (w) => {

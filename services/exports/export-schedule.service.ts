@@ -1,24 +1,14 @@
 import { LockMode } from '@mikro-orm/core';
 import { DomainError } from '../errors.js';
 import { fieldPath } from '../write/parse-input.js';
-import { type WriteScope, WriteService } from '../write/write-service.js';
-import type { ExportChecks } from './export-checks.js';
-import type { ExportJobs } from './export-jobs.js';
 import { ExportSchedule } from './export-schedule.entity.js';
+import { ExportWriteService } from './export-write-service.js';
 
 /**
  * Creates, changes and deletes export schedules: the row in one transaction, then its cron in
  * pg-boss (Exports.reconcile puts back any cron a crash left out of step).
  */
-export class ExportScheduleService extends WriteService {
-  constructor(
-    private readonly ctx: WriteScope,
-    private readonly jobs: ExportJobs,
-    private readonly checks: ExportChecks,
-  ) {
-    super(ctx);
-  }
-
+export class ExportScheduleService extends ExportWriteService {
   async create(raw: unknown): Promise<ExportSchedule> {
     const input = await this.checks.schedule(raw);
     const schedule = await this.write(async (w) => {
@@ -46,7 +36,8 @@ export class ExportScheduleService extends WriteService {
   /** Removes the schedule and its cron; its runs and their files stay (their schedule becomes null). */
   async delete(id: number): Promise<boolean> {
     await this.write(async (w) => {
-      w.em.remove(await w.find(ExportSchedule, id, fieldPath('id'), LockMode.PESSIMISTIC_WRITE));
+      // deleteExportSchedule takes the id as its own argument, not inside an input.
+      w.em.remove(await w.find(ExportSchedule, id, ['id'], LockMode.PESSIMISTIC_WRITE));
     });
     await this.jobs.removeSchedule(id);
     return true;
