@@ -1,11 +1,11 @@
 import { formatVi } from '../format-vi.js';
 
-/** Counts as administrative reports write them: two digits below ten (05, 07), else 5.030. */
+/** Counts as administrative reports write them: two digits from one to nine (05, 07), else 0 or 5.030. */
 export const count = (n: number): string =>
-  Number.isInteger(n) && n >= 0 && n < 10 ? `0${n}` : String(formatVi.number(n));
+  Number.isInteger(n) && n >= 1 && n < 10 ? `0${n}` : String(formatVi.number(n));
 
 /** 107,3%; an absent percent (zero base) is written as a dash. */
 export const percent = (p: number | null): string => formatVi.percent(p) ?? '-';
 
-/** "6 tháng đầu năm 2022" → "6 tháng đầu năm 2022"; "năm 2021" → "Năm 2021": a label at the start of a sentence. */
+/** A label at the start of a sentence: "năm 2021" → "Năm 2021". */
 export const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
