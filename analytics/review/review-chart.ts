@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
+import { formatVi } from '../format-vi.js';
 import type { ReviewDocument } from './review-document.js';
-import { count } from './vi-numbers.js';
 
 const WIDTH = 900;
 const ROW_HEIGHT = 26;
@@ -21,7 +21,7 @@ export function admissionsChart(doc: ReviewDocument): { png: Buffer; width: numb
       textStyle: { fontFamily: 'DejaVu Sans, Liberation Sans, sans-serif' },
       legend: { top: 8, data: [doc.split.valueHeader, doc.split.baseHeader] },
       grid: { left: 230, right: 50, top: 48, bottom: 30 },
-      xAxis: { type: 'value', axisLabel: { fontSize: 11, formatter: (v: number) => count(v) } },
+      xAxis: { type: 'value', axisLabel: { fontSize: 11, formatter: (v: number) => formatVi.number(v) } },
       yAxis: { type: 'category', data: rows.map((r) => r.label), axisLabel: { fontSize: 11 } },
       series: [
         {
