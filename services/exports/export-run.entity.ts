@@ -1,4 +1,4 @@
-import { Check, Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '../store/base.entity.js';
 import type { StoredSpec } from './export-checks.js';
 import type { ExportFileRecord } from './export-file-record.js';
@@ -14,7 +14,6 @@ export type RunStatus = (typeof RUN_STATUSES)[number];
  */
 @Entity({ tableName: 'export_run' })
 @Unique({ properties: ['schedule', 'slot'] })
-@Check({ name: 'export_run_status_check', expression: `status in (${RUN_STATUSES.map((s) => `'${s}'`).join(', ')})` })
 export class ExportRun extends BaseEntity {
   @ManyToOne(() => ExportSchedule, { nullable: true, deleteRule: 'set null' })
   schedule?: ExportSchedule | null;
@@ -48,7 +47,7 @@ export class ExportRun extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   periodLabel?: string | null;
 
-  @Property({ type: 'text', default: 'queued' })
+  @Enum({ items: () => RUN_STATUSES, default: 'queued' })
   status: RunStatus = 'queued';
 
   /** Who asked (the caller of runExport, or "scheduler"). */

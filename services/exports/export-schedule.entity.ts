@@ -5,8 +5,8 @@ import type { ExportFormat } from './export-formats.js';
 
 /** A spec run on a cron schedule (Asia/Ho_Chi_Minh); pg-boss fires it, export_run records each slot. */
 @Entity({ tableName: 'export_schedule' })
-@Check({ name: 'export_schedule_keep_runs_check', expression: 'keep_runs between 1 and 1000' })
-@Check({ name: 'export_schedule_formats_check', expression: 'cardinality(formats) > 0' })
+@Check({ name: 'export_schedule_keep_runs_check', expression: '((keep_runs >= 1) AND (keep_runs <= 1000))' })
+@Check({ name: 'export_schedule_formats_check', expression: '(cardinality(formats) > 0)' })
 export class ExportSchedule extends BaseEntity {
   @Property({ type: 'text', unique: true })
   name!: string;

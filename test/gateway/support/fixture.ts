@@ -163,4 +163,15 @@ insert into designation (organisation_id, kind, year, designated_on, plan, monit
   from organisation o where o.code in ('G-002-05', 'G-002-06');
 insert into consolidation (designation_id, consolidated_on)
   select d.id, '2022-05-20' from designation d join organisation o on o.id = d.organisation_id where o.code = 'G-002-05';
+
+insert into export_schedule (name, cron, period, spec, formats, keep_runs)
+  values ('so-ket-6-thang', '0 7 1 1,7 *', 'H-1',
+    '{"title": "Sơ kết", "tables": [{"name": "ket_nap", "question": "compare", "metric": "admissions", "groupBy": "DISTRICT"}]}',
+    '{xlsx,csv}', 6);
+insert into export_run (schedule_id, slot, spec, formats, period_text, resolve_at, period_key, period_label, status,
+    requested_by, attempts, started_at, finished_at, snapshot_at, files)
+  select id, '2022-07-01 00:00+07', spec, formats, period, '2022-07-01 00:00+07', '2022-H1', '6 tháng đầu năm 2022',
+    'succeeded', 'scheduler', 1, '2022-07-01 00:00:05+07', '2022-07-01 00:00:09+07', '2022-07-01 00:00+07',
+    '[{"name": "export.xlsx", "format": "xlsx", "rows": 4, "bytes": 6512, "sha256": "0f3c5ea2b1d1e8a0c5a4f8f5d2b7c9e6a1b3d5f7e9c2a4b6d8f0e1c3a5b7d9f1"}]'
+  from export_schedule where name = 'so-ket-6-thang';
 `;
