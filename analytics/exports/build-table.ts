@@ -144,8 +144,8 @@ export function datasetOf(id: string, at: FieldPath): Dataset {
 const ORGANISATION_COLUMNS: readonly (ExportColumn & { expr: string })[] = [
   { ...col('organisation_code', 'Mã tổ chức đảng', 'text'), expr: 'o.code' },
   { ...col('organisation_name', 'Tổ chức đảng', 'text'), expr: 'o.name' },
-  { ...col('organisation_path', 'Trực thuộc', 'text'), expr: 'paths.path' },
-  { ...col('district', 'Quận, huyện, thị xã', 'text'), expr: 'd.name' },
+  { ...col('organisation_path', 'Trực thuộc', 'text'), expr: 'o.path' },
+  { ...col('district', 'Quận, huyện, thị xã', 'text'), expr: 'o.district' },
 ];
 
 /** An extract's SELECT on the replica: its facts in the period and scope, each with its organisation's path and district. */
@@ -157,18 +157,25 @@ async function datasetTable(
   period: Period,
   scope: Scope,
 ): Promise<ExportTable> {
-  const facts = `${dataset.fact} f join org_anc sc on sc.org_id = f.org_id and sc.anc_id = ${scope.id}`;
+  const inScope = `select org_id from org_anc where anc_id = ${scope.id}`;
   const filter = `f.day between DATE '${period.from}' and DATE '${period.to}' and ${dataset.filter}`;
   const columns = [...dataset.columns, ...ORGANISATION_COLUMNS];
-  // Names root first, e.g. "Thành ủy Hà Nội / Quận ủy Ba Đình / Đảng bộ phường Phúc Xá".
-  const sql = `with paths as (
+  // The organisations of the scope with their code, name, path (names root first, e.g. "Thành ủy Hà
+  // Nội / Quận ủy Ba Đình / Đảng bộ phường Phúc Xá") and district, built once and small beside the
+  // facts, which stream through one hash join.
+  const sql = `with scoped as (select org_id as id, district_id from org_anc where anc_id = ${scope.id}),
+    paths as (
       select s.id, string_agg(p.name, ' / ' order by s.pos) as path
-      from (select id, unnest(path) as anc, unnest(range(1, len(path) + 1)) as pos from org) s
-      join org p on p.id = s.anc group by s.id)
+      from (select o.id, unnest(o.path) as anc, unnest(range(1, len(o.path) + 1)) as pos
+            from org o join scoped using (id)) s
+      join org p on p.id = s.anc group by s.id),
+    o as (
+      select sc.id, org.code, org.name, paths.path, d.name as district
+      from scoped sc join org on org.id = sc.id join paths on paths.id = sc.id left join org d on d.id = sc.district_id)
     select ${columns.map((c) => `${c.expr} as ${c.id}`).join(', ')}
-    from ${facts} join org o on o.id = f.org_id join paths on paths.id = f.org_id left join org d on d.id = sc.district_id
+    from ${dataset.fact} f join o on o.id = f.org_id
     where ${filter}`;
-  const [count] = await query(`select count(*) as n from ${facts} where ${filter}`);
+  const [count] = await query(`select count(*) as n from ${dataset.fact} f where f.org_id in (${inScope}) and ${filter}`);
   return {
     name,
     title: titled(dataset.label),

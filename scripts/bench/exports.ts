@@ -11,7 +11,7 @@ import { startEmbeddedPostgres } from '../../services/store/embedded-postgres.js
 import { worldDatabase } from './analytics.js';
 
 const log = (line: string) => console.error(`bench exports: ${line}`);
-const RUNS = 5;
+const RUNS = 3;
 
 const TWELVE = [
   'admissions',
