@@ -1,8 +1,6 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { BaseEntity } from '../store/base.entity.js';
-import type { StoredSpec } from './export-checks.js';
 import type { ExportFileRecord } from './export-file-record.js';
-import type { ExportFormat } from './export-formats.js';
+import { ExportOutput } from './export-output.entity.js';
 import { ExportSchedule } from './export-schedule.entity.js';
 
 export const RUN_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
@@ -10,27 +8,18 @@ export type RunStatus = (typeof RUN_STATUSES)[number];
 
 /**
  * One export: on demand, or one due slot of a schedule. (schedule, slot) is unique, so a slot
- * claimed twice (two processes, a retried job) is one run.
+ * claimed twice (two processes, a retried job) is one run. Its spec and formats are copied when it
+ * is asked for, so a later change of the schedule does not change what it writes.
  */
 @Entity({ tableName: 'export_run' })
 @Unique({ properties: ['schedule', 'slot'] })
-export class ExportRun extends BaseEntity {
+export class ExportRun extends ExportOutput {
   @ManyToOne(() => ExportSchedule, { nullable: true, deleteRule: 'set null' })
   schedule?: ExportSchedule | null;
 
   /** The cron instant a scheduled run is for; null on demand. */
   @Property({ type: 'datetime', nullable: true })
   slot?: Date | null;
-
-  /** The spec as it was when the run was asked for (the schedule may change later). */
-  @Property({ type: 'json' })
-  spec!: StoredSpec;
-
-  @Property({ type: 'text[]' })
-  formats!: ExportFormat[];
-
-  @Property({ type: 'boolean', default: false })
-  csvBom: boolean = false;
 
   /** The period as asked, e.g. "H-1". */
   @Property({ type: 'text' })
