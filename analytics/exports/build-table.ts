@@ -175,7 +175,9 @@ async function datasetTable(
     select ${columns.map((c) => `${c.expr} as ${c.id}`).join(', ')}
     from ${dataset.fact} f join o on o.id = f.org_id
     where ${filter}`;
-  const [count] = await query(`select count(*) as n from ${dataset.fact} f where f.org_id in (${inScope}) and ${filter}`);
+  const [count] = await query(
+    `select count(*) as n from ${dataset.fact} f where f.org_id in (${inScope}) and ${filter}`,
+  );
   return {
     name,
     title: titled(dataset.label),
