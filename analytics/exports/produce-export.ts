@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { ExportFileRecord } from '../../services/exports/export-file-record.js';
 import type { AnalyticsEngine } from '../engine.js';
 import { buildTable } from './build-table.js';
-import type { ExportTable } from './export-table.js';
 import { checkSheetSizes, type ExportRequest, MANIFEST, writeExport } from './write-export.js';
 
 export interface ProducedExport {
@@ -29,10 +28,10 @@ export async function produceExport(
     if (LEFTOVER.test(entry) || entry === MANIFEST) await rm(path.join(dir, entry), { force: true });
   }
   return engine.read(async (query, replica) => {
-    const tables: ExportTable[] = [];
-    for (const [i, spec] of request.spec.tables.entries()) {
-      tables.push(await buildTable(query, spec, request.period, ['spec', 'tables', i]));
-    }
+    // The questions are independent: DuckDB answers them side by side on their own connections.
+    const tables = await Promise.all(
+      request.spec.tables.map((spec, i) => buildTable(query, spec, request.period, ['spec', 'tables', i])),
+    );
     if (request.formats.includes('xlsx')) checkSheetSizes(tables);
     const files = await writeExport(dir, tables, request, query, replica);
     return { files, snapshotAt: replica.info.snapshotAt };
