@@ -1,6 +1,20 @@
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const list = (item: z.ZodType<string, string>) =>
+  z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item));
+// An origin as browsers send it: scheme, host and port, nothing after.
+const origin = z
+  .string()
+  .refine((v) => URL.canParse(v) && new URL(v).origin === v, 'must be an origin like https://example.org');
 
 // Every environment variable the platform reads; README.md documents each one.
 const schema = z.object({
@@ -23,6 +37,8 @@ const schema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(50_000),
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  CORS_ORIGINS: list(origin).default([]),
+  GRAPHQL_TRUSTED_DOCUMENTS: list(z.string().min(1)).default([]),
 });
 
 export type Config = z.infer<typeof schema> & { analyticsDbPath: string; introspection: boolean };

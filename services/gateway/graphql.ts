@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import fastifyApollo from '@as-integrations/fastify';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { buildGraphQLSchema } from '../../schema/build-schema.js';
@@ -38,7 +41,8 @@ export async function mountGraphQL(app: FastifyInstance, deps: GraphQLDeps): Pro
     includeStacktraceInErrorResponses: development,
     validationRules: limits.validationRules,
     // No HTTP cache hints are set, and the cache-control plugin would wrap every field resolver.
-    plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled()],
+    // Apollo's landing page loads from a CDN; browsers get our own GraphiQL instead (web.ts).
+    plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
     // The platform owns signals and shutdown order.
     stopOnTerminationSignals: false,
   });

@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import { openDatabase } from '../store/database.js';
 import { migrate } from '../store/migrate.js';
 import { initORM } from '../store/orm.js';
-import { mountGraphQL } from './graphql.js';
+import { mountRoutes } from './routes.js';
 import { createServer } from './server.js';
 
 export interface PlatformOptions {
@@ -62,7 +62,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     });
     // Closing the server first lets in-flight requests finish before the pool goes away.
     cleanups.push(() => app.close());
-    await mountGraphQL(app, { orm, config, analytics, onCommitted: () => analytics.requestSync() });
+    await mountRoutes(app, { orm, config, analytics, onCommitted: () => analytics.requestSync() });
     const url = await app.listen({ port: config.PORT, host: config.HOST });
     return { url, databaseUrl: db.url, app, orm, analytics, stop };
   } catch (e) {

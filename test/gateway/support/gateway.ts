@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { type Config, loadConfig } from '../../../services/config.js';
-import { mountGraphQL } from '../../../services/gateway/graphql.js';
+import { mountRoutes } from '../../../services/gateway/routes.js';
 import { createServer } from '../../../services/gateway/server.js';
 import { initORM } from '../../../services/store/orm.js';
 
@@ -44,7 +44,7 @@ export async function startGateway(databaseUrl: string, env: Record<string, stri
     logLevel: 'silent',
     ready: async () => ({ ready: true, checks: {} }),
   });
-  await mountGraphQL(app, { orm, config });
+  await mountRoutes(app, { orm, config });
   await app.ready();
   let statements = 0;
   // Every statement MikroORM or the loaders send goes through this knex instance.
