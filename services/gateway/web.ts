@@ -33,7 +33,7 @@ function sendPage(reply: FastifyReply, file: string): FastifyReply {
     .header('content-security-policy', CONTENT_SECURITY_POLICY)
     .header('x-content-type-options', 'nosniff')
     .type('text/html; charset=utf-8')
-    .sendFile(file);
+    .sendFile(file, { cacheControl: false });
 }
 
 /**

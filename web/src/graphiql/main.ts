@@ -4,7 +4,7 @@ import '@graphiql/plugin-explorer/style.css';
 import './graphiql.css';
 import { explorerPlugin } from '@graphiql/plugin-explorer';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
-import { GraphiQL } from 'graphiql';
+import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { credential } from '../shared/credential';
@@ -23,5 +23,5 @@ const fetcher = createGraphiQLFetcher({
 
 renderGraphiQLBar(document.getElementById('graphiql-bar') as HTMLElement);
 createRoot(document.getElementById('graphiql') as HTMLElement).render(
-  createElement(GraphiQL, { fetcher, defaultQuery: REVIEW_QUERY, plugins: [explorerPlugin()] }),
+  createElement(GraphiQL, { fetcher, defaultQuery: REVIEW_QUERY, plugins: [HISTORY_PLUGIN, explorerPlugin()] }),
 );
