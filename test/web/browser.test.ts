@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserUnavailable, launchBrowser, SCREENSHOTS, type HeadlessBrowser } from '../../scripts/web/chromium.js';
 import { ensureWebBuild } from '../../scripts/web/ensure-web-build.js';
 import { type Config, loadConfig } from '../../services/config.js';
 import { type Platform, startPlatform } from '../../services/gateway/platform.js';
@@ -13,7 +14,6 @@ import { mountRoutes } from '../../services/gateway/routes.js';
 import { createServer } from '../../services/gateway/server.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { figure } from '../support/facts.js';
-import { browserUnavailable, launchBrowser, SCREENSHOTS, type TestBrowser } from './support/browser.js';
 
 const unavailable = browserUnavailable();
 if (unavailable) console.warn(`browser tests skipped: ${unavailable}`);
@@ -27,7 +27,7 @@ describe.skipIf(unavailable)(
     let db: TestDatabase;
     let dataDir: string;
     let platform: Platform;
-    let browser: TestBrowser;
+    let browser: HeadlessBrowser;
 
     beforeAll(async () => {
       await ensureWebBuild();

@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
-/** Debian's Chromium; `.ci/run` installs it when missing. */
+/** Debian's Chromium (driven by playwright-core for the browser tests and the bench); `.ci/run` installs it when missing. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Why the browser tests cannot run here, or null when they can. */
+/** Why the browser tests and the dashboard bench cannot run here, or null when they can. */
 export function browserUnavailable(): string | null {
   return existsSync(CHROMIUM)
     ? null
@@ -15,11 +15,11 @@ export function browserUnavailable(): string | null {
 }
 
 /** Screenshots of each page at 1366×768, kept for a person to look at (git-ignored). */
-export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../test-output/screenshots');
+export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 
-export interface TestBrowser {
+export interface HeadlessBrowser {
   context: BrowserContext;
   /** Every request a page tried to send beyond loopback (all refused). */
   offLoopback: string[];
@@ -31,7 +31,7 @@ export interface TestBrowser {
  * Headless Chromium with a fresh profile and the network cut to loopback: anything else a page
  * asks for is refused and recorded, so a test can say nothing came from a CDN.
  */
-export async function launchBrowser(viewport = { width: 1366, height: 768 }): Promise<TestBrowser> {
+export async function launchBrowser(viewport = { width: 1366, height: 768 }): Promise<HeadlessBrowser> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'cg-chromium-'));
   // A persistent context is Playwright's way to give Chromium its own --user-data-dir.
   const context = await chromium.launchPersistentContext(profile, {
