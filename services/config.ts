@@ -39,6 +39,7 @@ const schema = z.object({
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   CORS_ORIGINS: list(origin).default([]),
   GRAPHQL_TRUSTED_DOCUMENTS: list(z.string().min(1)).default([]),
+  GRAPHQL_GET_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(0),
 });
 
 export type Config = z.infer<typeof schema> & { analyticsDbPath: string; introspection: boolean };

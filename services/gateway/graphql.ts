@@ -11,6 +11,7 @@ import { createErrorFormatter } from '../../schema/format-error.js';
 import { graphqlLimits } from '../../schema/limits.js';
 import type { Config } from '../config.js';
 import { type ContextDeps, createContextFactory } from './context-factory.js';
+import { getCachePlugin } from './get-cache.js';
 
 export interface GraphQLDeps extends ContextDeps {
   config: Config;
@@ -42,7 +43,12 @@ export async function mountGraphQL(app: FastifyInstance, deps: GraphQLDeps): Pro
     validationRules: limits.validationRules,
     // No HTTP cache hints are set, and the cache-control plugin would wrap every field resolver.
     // Apollo's landing page loads from a CDN; browsers get our own GraphiQL instead (web.ts).
-    plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...limits.plugins,
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(deps.config.GRAPHQL_GET_MAX_AGE ? [getCachePlugin(deps.config.GRAPHQL_GET_MAX_AGE)] : []),
+    ],
     // The platform owns signals and shutdown order.
     stopOnTerminationSignals: false,
   });

@@ -40,7 +40,7 @@ describe('persisted queries and trusted documents', () => {
 
   function getUrl(params: Record<string, unknown>): string {
     const search = new URLSearchParams(
-      Object.entries(params).map(([k, v]): [string, string] => [k, JSON.stringify(v)]),
+      Object.entries(params).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
     );
     return `/graphql?${search}`;
   }
@@ -66,6 +66,26 @@ describe('persisted queries and trusted documents', () => {
       const after = await app.inject({ method: 'GET', url, headers });
       expect(after.statusCode).toBe(200);
       expect(after.json().data.organisation).toMatchObject({ code: 'TU', name: 'Thành ủy Hà Nội' });
+    });
+
+    it('GRAPHQL_GET_MAX_AGE lets browsers keep successful GET answers, privately, per credential', async () => {
+      const caching = await webGateway(orm, handle.db.url, web.root, { GRAPHQL_GET_MAX_AGE: '60' });
+      try {
+        const headers = { 'apollo-require-preflight': 'true' };
+        const ok = await caching.inject({ method: 'GET', url: getUrl({ query: '{ __typename }' }), headers });
+        expect(ok.json()).toEqual({ data: { __typename: 'Query' } });
+        expect(ok.headers['cache-control']).toBe('private, max-age=60');
+        expect(String(ok.headers.vary)).toContain('authorization');
+        const failed = await caching.inject({ method: 'GET', url: getUrl({ query: '{ nope }' }), headers });
+        expect(failed.headers['cache-control']).toBeUndefined();
+        const post = await caching.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __typename }' } });
+        expect(post.headers['cache-control']).toBeUndefined();
+        // Off by default.
+        const plain = await app.inject({ method: 'GET', url: getUrl({ query: '{ __typename }' }), headers });
+        expect(plain.headers['cache-control']).toBeUndefined();
+      } finally {
+        await caching.close();
+      }
     });
 
     it('without a manifest any valid operation runs', async () => {

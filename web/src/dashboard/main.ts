@@ -2,6 +2,7 @@ import type { DashboardMetricsQuery } from '../gql/graphql';
 import { credential } from '../shared/credential';
 import { errorText } from '../shared/error-text';
 import { GraphQLRequestError, request } from '../shared/graphql-client';
+import { downloadView } from './download';
 import { renderHeadlineCards } from './headline-cards';
 import { unitLabel } from './number-format';
 import { MetricsQuery, ScopeByCodeQuery, ViewQuery } from './operations';
@@ -31,6 +32,8 @@ const charts = import('./charts');
 let view = readView(location.search);
 let metrics: DashboardMetricsQuery['metrics'] = [];
 let asked = 0;
+/** What the screen shows now, for the download: its title and split. */
+let shown: { title: string; groupBy: string | null } | null = null;
 
 function setState(state: 'loading' | 'ready' | 'error', message = ''): void {
   // The moment the first view's numbers are all on screen, for the bench and real-user timing.
@@ -73,13 +76,14 @@ async function load(): Promise<void> {
     if (!metric) throw new GraphQLRequestError(view.metric, 'UNKNOWN_METRIC');
     const scope = await scopeOf(view.scope);
     const grouping = !scope || scope.isCity ? 'DISTRICT' : 'DIRECT_CHILDREN';
+    const groupBy = metric.groupings.includes(grouping) ? grouping : null;
     const year = Number(view.period.split('..').pop()?.slice(0, 4));
     const data = await request(ViewQuery, {
       metric: view.metric,
       period: view.period,
       baseline: view.baseline,
       scope: scope?.id ?? null,
-      groupBy: metric.groupings.includes(grouping) ? grouping : null,
+      groupBy,
       seriesFrom: `${year - 1}-01`,
       seriesTo: `${year}-12`,
       withShare: metric.hasShare,
@@ -88,7 +92,9 @@ async function load(): Promise<void> {
     const { compare } = data;
     scopeSearch.show(compare.scope.name);
     picker.set(view.period, compare.period);
-    $('view-title').textContent = `${metric.label} — ${compare.period.label} — ${compare.scope.name}`;
+    const title = `${metric.label} — ${compare.period.label} — ${compare.scope.name}`;
+    shown = { title, groupBy };
+    $('view-title').textContent = title;
     document.title = `${metric.label}, ${compare.period.label} — civicgraph`;
     renderHeadlineCards($('cards'), data, unitLabel(metric.unit));
     renderRowsTable($<HTMLTableElement>('rows'), compare, view);
@@ -156,6 +162,21 @@ window.addEventListener('popstate', () => {
   void load();
 });
 window.addEventListener('resize', () => void charts.then((c) => c.resizeCharts(bars, series)));
+
+const download = $('download');
+download.hidden = !__HAS_EXPORTS__;
+for (const button of download.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
+  button.addEventListener('click', () => {
+    const format = button.dataset.format === 'CSV' ? 'CSV' : 'XLSX';
+    if (!shown) return;
+    button.disabled = true;
+    downloadView(view, format, { ...shown, status: (text) => setState('ready', text) })
+      .catch(showError)
+      .finally(() => {
+        button.disabled = false;
+      });
+  });
+}
 
 const credentialInput = $<HTMLInputElement>('credential-input');
 credentialInput.value = credential.get();

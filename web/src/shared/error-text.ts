@@ -10,6 +10,8 @@ const MESSAGES: Record<string, string> = {
   ANALYTICS_UNAVAILABLE: 'Máy chủ chưa bật phần phân tích.',
   OPERATION_NOT_ALLOWED: 'Máy chủ không cho phép truy vấn này.',
   NETWORK: 'Không kết nối được máy chủ.',
+  EXPORT_TIMEOUT: 'Tạo tệp quá lâu; thử lại sau.',
+  EXPORTS_UNAVAILABLE: 'Máy chủ chưa bật chức năng xuất tệp.',
 };
 
 /** A Vietnamese sentence for an API error code. */

@@ -51,6 +51,13 @@ async function send<R>(method: 'GET' | 'POST', body: Record<string, unknown>): P
   }
 }
 
+function unwrap<R>(reply: Reply<R>): R {
+  const [first] = reply.errors ?? [];
+  if (first) throw new GraphQLRequestError(first.message, first.extensions?.code);
+  if (!reply.data) throw new GraphQLRequestError('empty answer', 'NETWORK');
+  return reply.data;
+}
+
 /**
  * Runs one of the dashboard's typed operations. It is sent by hash over GET first (automatic
  * persisted queries: short, cacheable URLs); only when the server does not know the hash yet is
@@ -63,8 +70,10 @@ export async function request<R, V>(document: TypedDocumentNode<R, V>, variables
   if (reply.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) {
     reply = await send<R>('POST', { query: documents[hash], variables, extensions });
   }
-  const [first] = reply.errors ?? [];
-  if (first) throw new GraphQLRequestError(first.message, first.extensions?.code);
-  if (!reply.data) throw new GraphQLRequestError('empty answer', 'NETWORK');
-  return reply.data;
+  return unwrap(reply);
+}
+
+/** Runs an operation given as text, by POST: for parts of the API the typed client does not know yet. */
+export async function requestText<R>(query: string, variables: Record<string, unknown>): Promise<R> {
+  return unwrap(await send<R>('POST', { query, variables }));
 }
