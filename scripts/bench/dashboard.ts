@@ -1,14 +1,11 @@
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import os, { tmpdir } from 'node:os';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadConfig } from '../../services/config.js';
-import { startPlatform } from '../../services/gateway/platform.js';
 import { WEB_DIST } from '../../services/gateway/web.js';
-import { startEmbeddedPostgres } from '../../services/store/embedded-postgres.js';
 import { browserUnavailable, launchBrowser } from '../web/chromium.js';
 import { ensureWebBuild } from '../web/ensure-web-build.js';
-import { benchDatabase } from './gateway.js';
+import { withBenchPlatform } from './bench-platform.js';
 
 const VIEW = '/?metric=admissions&period=2022-H1';
 const WARM_LOADS = 10;
@@ -46,21 +43,7 @@ export async function benchDashboard(): Promise<{ markdown: string }> {
   if (unavailable) return { markdown: `## Dashboard in the browser\n\nSkipped: ${unavailable}.` };
   await ensureWebBuild({ log });
   const loadAtStart = os.loadavg()[0] ?? 0;
-  const server = process.env.DATABASE_URL
-    ? { url: process.env.DATABASE_URL, stop: async () => {} }
-    : await startEmbeddedPostgres('.data/bench-postgres');
-  const analyticsDir = await mkdtemp(path.join(tmpdir(), 'civicgraph-bench-dashboard-'));
-  try {
-    const config = loadConfig({
-      ...process.env,
-      DATABASE_URL: await benchDatabase(server.url),
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      NODE_ENV: 'production',
-      SEED_WHEN_EMPTY: 'false',
-      ANALYTICS_DB_PATH: path.join(analyticsDir, 'analytics.duckdb'),
-    });
-    const platform = await startPlatform(config, { log });
+  return withBenchPlatform('dashboard', async (platform) => {
     const browser = await launchBrowser();
     try {
       const load = async (): Promise<Load> => {
@@ -100,10 +83,6 @@ export async function benchDashboard(): Promise<{ markdown: string }> {
       };
     } finally {
       await browser.close();
-      await platform.stop();
     }
-  } finally {
-    await server.stop();
-    await rm(analyticsDir, { recursive: true, force: true });
-  }
+  });
 }
