@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -27,7 +27,9 @@ export interface EnsureWebBuildOptions {
 
 /**
  * Builds dist/web with Vite when it is missing or was built from other sources (a hash of them is
- * stamped in it, written last, so an interrupted build is redone). Returns whether it built.
+ * stamped in it). The build goes to a folder of its own, moved into place when complete, so an
+ * interrupted build is redone and two processes building at once (a test and npm start) never mix
+ * their files. Returns whether it built.
  */
 export async function ensureWebBuild({ force = false, log = () => {} }: EnsureWebBuildOptions = {}): Promise<boolean> {
   const hash = sourcesHash();
@@ -37,8 +39,18 @@ export async function ensureWebBuild({ force = false, log = () => {} }: EnsureWe
   const started = Date.now();
   // Loaded only when building, so a warm start does not pay for Vite.
   const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'web/vite.config.ts'), logLevel: 'warn' });
-  await writeFile(STAMP, hash);
+  const staging = `${WEB_DIST}.building-${process.pid}`;
+  try {
+    await build({ configFile: path.join(root, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir: staging } });
+    await writeFile(path.join(staging, path.basename(STAMP)), hash);
+    await rm(WEB_DIST, { recursive: true, force: true });
+    // Another process may have put its (identical) build there meanwhile: then it stays.
+    await rename(staging, WEB_DIST).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOTEMPTY' && e.code !== 'EEXIST') throw e;
+    });
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
   log(`dashboard built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return true;
 }
