@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ConfigError } from '../config.js';
+import type { ErrorCode } from '../error-codes.js';
 
 /** sha256 (hex) of an operation's exact text → that text: the operations a deployment allows. */
 export type TrustedDocuments = ReadonlyMap<string, string>;
@@ -56,13 +57,15 @@ function operationOf(request: FastifyRequest): { fields: OperationFields; hash?:
   return { fields, hash: typeof hash === 'string' ? hash : undefined };
 }
 
+const NOT_ALLOWED: ErrorCode = 'OPERATION_NOT_ALLOWED';
+
 function refuse(reply: FastifyReply): FastifyReply {
   return reply.code(400).send({
     errors: [
       {
         message:
           'This server runs only registered operations: send the exact text of a trusted document or its sha256 as a persisted query',
-        extensions: { code: 'OPERATION_NOT_ALLOWED' },
+        extensions: { code: NOT_ALLOWED },
       },
     ],
   });

@@ -5,17 +5,15 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, type HeadlessBrowser, launchBrowser, SCREENSHOTS } from '../../scripts/web/chromium.js';
 import { ensureWebBuild } from '../../scripts/web/ensure-web-build.js';
-import { type Config, loadConfig } from '../../services/config.js';
+import { loadConfig } from '../../services/config.js';
 import { type Platform, startPlatform } from '../../services/gateway/platform.js';
-import { mountRoutes } from '../../services/gateway/routes.js';
-import { createServer } from '../../services/gateway/server.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { figure } from '../support/facts.js';
+import { startGateway } from '../support/gateway.js';
 
 const unavailable = browserUnavailable();
 if (unavailable) console.warn(`browser tests skipped: ${unavailable}`);
@@ -41,7 +39,18 @@ describe.skipIf(unavailable)(
       db = await createTestDatabase({ scale: 1 });
       dataDir = await mkdtemp(path.join(os.tmpdir(), 'cg-browser-'));
       // The composition root itself, as npm start runs it, on a copy of the scale-1 world.
-      platform = await startPlatform(config({}));
+      platform = await startPlatform(
+        loadConfig({
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'silent',
+          DATABASE_URL: db.url,
+          DATA_DIR: dataDir,
+          PORT: '0',
+          SEED_WHEN_EMPTY: 'false',
+          ANALYTICS_SYNC_INTERVAL_MS: '0',
+          GRAPHQL_INTROSPECTION: 'true',
+        }),
+      );
       browser = await launchBrowser();
     });
 
@@ -51,20 +60,6 @@ describe.skipIf(unavailable)(
       await db?.drop();
       if (dataDir) await rm(dataDir, { recursive: true, force: true });
     });
-
-    function config(env: Record<string, string>): Config {
-      return loadConfig({
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'silent',
-        DATABASE_URL: db.url,
-        DATA_DIR: dataDir,
-        PORT: '0',
-        SEED_WHEN_EMPTY: 'false',
-        ANALYTICS_SYNC_INTERVAL_MS: '0',
-        GRAPHQL_INTROSPECTION: 'true',
-        ...env,
-      });
-    }
 
     /** What the API itself answers, to hold the page against. */
     async function api<T>(query: string): Promise<T> {
@@ -262,14 +257,12 @@ describe.skipIf(unavailable)(
     });
 
     it('GraphiQL still runs queries when introspection is off, and says what docs need', async () => {
-      const closed = config({ GRAPHQL_INTROSPECTION: 'false' });
-      const app: FastifyInstance = await createServer({
-        bodyLimit: closed.GRAPHQL_MAX_BODY_BYTES,
-        logLevel: 'silent',
-        ready: async () => ({ ready: true, checks: {} }),
+      // The same gateway as npm start serves, over the same database and replica, introspection off.
+      const closed = await startGateway(db.url, {
+        env: { GRAPHQL_INTROSPECTION: 'false' },
+        analytics: platform.analytics,
       });
-      await mountRoutes(app, { orm: platform.orm, analytics: platform.analytics, config: closed });
-      const url = await app.listen({ port: 0, host: '127.0.0.1' });
+      const url = await closed.listen();
       try {
         const page = await browser.page();
         await page.goto(`${url}/graphiql`);
@@ -279,7 +272,7 @@ describe.skipIf(unavailable)(
         await shot(page, 'graphiql-introspection-off');
         await page.close();
       } finally {
-        await app.close();
+        await closed.close();
       }
     });
 

@@ -1,28 +1,23 @@
 import path from 'node:path';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initORM } from '../../services/store/orm.js';
 import { loadFixture } from '../gateway/support/fixture.js';
+import { startGateway, type TestGateway } from '../support/gateway.js';
 import { useDatabase } from '../support/use-database.js';
-import { fakeWebBuild, webGateway } from './support/web-gateway.js';
+import { fakeWebBuild } from './support/fake-web-build.js';
 
 describe('the gateway’s web routes', () => {
   const handle = useDatabase();
-  let orm: MikroORM;
   let web: Awaited<ReturnType<typeof fakeWebBuild>>;
-  let app: FastifyInstance;
+  let app: TestGateway;
 
   beforeAll(async () => {
     await loadFixture(handle.db.url);
-    orm = await initORM(handle.db.url, 2);
     web = await fakeWebBuild();
-    app = await webGateway(orm, handle.db.url, web.root);
+    app = await startGateway(handle.db.url, { webRoot: web.root });
   });
 
   afterAll(async () => {
     await app?.close();
-    await orm?.close();
     await web?.remove();
   });
 
@@ -70,7 +65,7 @@ describe('the gateway’s web routes', () => {
     });
 
     it('without a build, the pages say how to make one (503), and GraphQL still answers', async () => {
-      const bare = await webGateway(orm, handle.db.url, path.join(web.root, 'nothing-here'));
+      const bare = await startGateway(handle.db.url, { webRoot: path.join(web.root, 'nothing-here') });
       try {
         const res = await bare.inject({ method: 'GET', url: '/' });
         expect(res.statusCode).toBe(503);
@@ -84,7 +79,7 @@ describe('the gateway’s web routes', () => {
   });
 
   describe('CORS', () => {
-    const preflight = (target: FastifyInstance, origin: string) =>
+    const preflight = (target: TestGateway, origin: string) =>
       target.inject({
         method: 'OPTIONS',
         url: '/graphql',
@@ -104,8 +99,11 @@ describe('the gateway’s web routes', () => {
     });
 
     it('allows exactly the origins of CORS_ORIGINS', async () => {
-      const cors = await webGateway(orm, handle.db.url, web.root, {
-        CORS_ORIGINS: 'https://bao-cao.hanoi.example, http://localhost:5173',
+      const cors = await startGateway(handle.db.url, {
+        webRoot: web.root,
+        env: {
+          CORS_ORIGINS: 'https://bao-cao.hanoi.example, http://localhost:5173',
+        },
       });
       try {
         const allowed = await preflight(cors, 'https://bao-cao.hanoi.example');

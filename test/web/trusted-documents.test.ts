@@ -2,15 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../services/config.js';
 import { loadTrustedDocuments } from '../../services/gateway/trusted-documents.js';
-import { initORM } from '../../services/store/orm.js';
 import { loadFixture } from '../gateway/support/fixture.js';
+import { startGateway, type TestGateway } from '../support/gateway.js';
 import { useDatabase } from '../support/use-database.js';
-import { fakeWebBuild, webGateway } from './support/web-gateway.js';
+import { fakeWebBuild } from './support/fake-web-build.js';
 
 const MANIFEST = path.resolve(import.meta.dirname, '../../web/src/gql/persisted-documents.json');
 const manifest: Record<string, string> = JSON.parse(readFileSync(MANIFEST, 'utf8'));
@@ -24,17 +22,14 @@ const SET_TARGET = 'mutation { setTarget(input: { metric: "admissions", period: 
 
 describe('persisted queries and trusted documents', () => {
   const handle = useDatabase();
-  let orm: MikroORM;
   let web: Awaited<ReturnType<typeof fakeWebBuild>>;
 
   beforeAll(async () => {
     await loadFixture(handle.db.url);
-    orm = await initORM(handle.db.url, 2);
     web = await fakeWebBuild();
   });
 
   afterAll(async () => {
-    await orm?.close();
     await web?.remove();
   });
 
@@ -46,9 +41,9 @@ describe('persisted queries and trusted documents', () => {
   }
 
   describe('automatic persisted queries (any deployment)', () => {
-    let app: FastifyInstance;
+    let app: TestGateway;
     beforeAll(async () => {
-      app = await webGateway(orm, handle.db.url, web.root);
+      app = await startGateway(handle.db.url, { webRoot: web.root });
     });
     afterAll(() => app?.close());
 
@@ -69,7 +64,7 @@ describe('persisted queries and trusted documents', () => {
     });
 
     it('GRAPHQL_GET_MAX_AGE lets browsers keep successful GET answers, privately, per credential', async () => {
-      const caching = await webGateway(orm, handle.db.url, web.root, { GRAPHQL_GET_MAX_AGE: '60' });
+      const caching = await startGateway(handle.db.url, { webRoot: web.root, env: { GRAPHQL_GET_MAX_AGE: '60' } });
       try {
         const headers = { 'apollo-require-preflight': 'true' };
         const ok = await caching.inject({ method: 'GET', url: getUrl({ query: '{ __typename }' }), headers });
@@ -95,9 +90,9 @@ describe('persisted queries and trusted documents', () => {
   });
 
   describe('trusted documents (GRAPHQL_TRUSTED_DOCUMENTS)', () => {
-    let app: FastifyInstance;
+    let app: TestGateway;
     beforeAll(async () => {
-      app = await webGateway(orm, handle.db.url, web.root, { GRAPHQL_TRUSTED_DOCUMENTS: MANIFEST });
+      app = await startGateway(handle.db.url, { webRoot: web.root, env: { GRAPHQL_TRUSTED_DOCUMENTS: MANIFEST } });
     });
     afterAll(() => app?.close());
 
