@@ -2,12 +2,18 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo from '@as-integrations/fastify';
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { fieldPermissions } from '../../schema/access/field-permissions.js';
+import { FIELD_POLICY } from '../../schema/access/field-policy.js';
+import { fieldPolicyPlugin } from '../../schema/access/field-policy.plugin.js';
 import { buildGraphQLSchema } from '../../schema/build-schema.js';
 import type { GraphQLContext } from '../../schema/context.js';
 import { createErrorFormatter } from '../../schema/format-error.js';
 import { graphqlLimits } from '../../schema/limits.js';
+import { Authenticator } from '../access/authenticator.js';
+import { authenticatorOptions } from '../access/authenticator-options.js';
 import type { Config } from '../config.js';
 import { type ContextDeps, createContextFactory } from './context-factory.js';
+import { guardRoutes } from './request-guard.js';
 
 export interface GraphQLDeps extends ContextDeps {
   config: Config;
@@ -18,6 +24,7 @@ function graphqlShapedError(error: FastifyError): { status: number; code: string
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: error.message };
   }
+  if (error.statusCode === 429) return { status: 429, code: 'RATE_LIMITED', message: error.message };
   if (error.code?.startsWith('FST_ERR_CTP_')) {
     return { status: error.statusCode ?? 400, code: 'BAD_REQUEST', message: error.message };
   }
@@ -25,20 +32,26 @@ function graphqlShapedError(error: FastifyError): { status: number; code: string
 }
 
 /**
- * Mounts Apollo Server on `app` at /graphql (POST, and GET for queries only). Closing `app` stops
- * Apollo after Fastify has stopped accepting and finished in-flight requests.
+ * Mounts Apollo Server on `app` at /graphql (POST, and GET for queries only), behind the request
+ * guard (rate limits, credential) and the field policy. Closing `app` stops Apollo after Fastify has
+ * stopped accepting and finished in-flight requests.
  */
 export async function mountGraphQL(app: FastifyInstance, deps: GraphQLDeps): Promise<ApolloServer<GraphQLContext>> {
   const development = deps.config.NODE_ENV === 'development';
   const limits = graphqlLimits(deps.config);
+  const schema = await buildGraphQLSchema();
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await buildGraphQLSchema(),
+    schema,
     introspection: deps.config.introspection,
     formatError: createErrorFormatter(development),
     includeStacktraceInErrorResponses: development,
     validationRules: limits.validationRules,
     // No HTTP cache hints are set, and the cache-control plugin would wrap every field resolver.
-    plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ...limits.plugins,
+      fieldPolicyPlugin(fieldPermissions(schema, FIELD_POLICY)),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     // The platform owns signals and shutdown order.
     stopOnTerminationSignals: false,
   });
@@ -50,6 +63,10 @@ export async function mountGraphQL(app: FastifyInstance, deps: GraphQLDeps): Pro
       return reply
         .code(shaped.status)
         .send({ errors: [{ message: shaped.message, extensions: { code: shaped.code } }] });
+    });
+    await guardRoutes(scope, {
+      authenticator: new Authenticator(deps.orm.em, authenticatorOptions(deps.config)),
+      config: deps.config,
     });
     await scope.register(fastifyApollo(apollo), { context: createContextFactory(deps) });
   });

@@ -1,3 +1,5 @@
+import { ApiKey } from '../access/api-key.entity.js';
+import { AuditEntry } from '../access/audit-entry.entity.js';
 import { AdministrativeUnit } from '../hierarchy/administrative-unit.entity.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
 import { Person } from '../hierarchy/person.entity.js';
@@ -45,4 +47,6 @@ export const entities = [
   Meeting,
   MeetingParticipant,
   IndexScore,
+  ApiKey,
+  AuditEntry,
 ];

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AuditTrail } from '../access/audit-trail.js';
+import type { Caller } from '../access/caller.js';
 import { todayInVietnam } from '../calendar.js';
-import type { Caller } from '../caller.js';
 import { translateDatabaseError } from './database-error.js';
 import { WriteUnit } from './write-unit.js';
 
@@ -10,6 +11,8 @@ export interface WriteScope {
   caller: Caller;
   /** Told after each commit, so derived stores (the analytics replica) can catch up. */
   onCommitted?: () => void;
+  /** The audit line of the operation, written inside the transaction of its write. */
+  audit?: AuditTrail;
 }
 
 /** What every write service is built from: the request's EntityManager and the caller it writes for. */
@@ -17,15 +20,19 @@ export abstract class WriteService {
   constructor(private readonly scope: WriteScope) {}
 
   /**
-   * Runs one mutation as one transaction: everything `work` writes is committed together or, on
-   * any refusal, nothing is; database refusals come out as documented domain codes.
+   * Runs one mutation as one transaction: everything `work` writes, and its audit line, is committed
+   * together or, on any refusal, nothing is; database refusals come out as documented domain codes.
    */
   protected async write<T>(work: (unit: WriteUnit) => Promise<T>): Promise<T> {
-    const { em, caller, onCommitted } = this.scope;
+    const { em, caller, onCommitted, audit } = this.scope;
     const today = todayInVietnam();
     let result: T;
     try {
-      result = await em.transactional((tx) => work(new WriteUnit(tx, caller, today)));
+      result = await em.transactional(async (tx) => {
+        const done = await work(new WriteUnit(tx, caller, today));
+        audit?.withinWrite(tx, done);
+        return done;
+      });
     } catch (error) {
       throw translateDatabaseError(error);
     }

@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { isIsoDate } from '../../calendar.js';
 import { DomainError } from '../../errors.js';
 import { mapRow } from './map-row.js';
+import type { RowScope } from './row-scope.js';
 import { joinSql, pgArray, queryRows, raw, type Sql, sql } from './sql.js';
 
 export type SortType = 'int' | 'real' | 'text' | 'date';
@@ -155,13 +156,16 @@ export async function fetchPages(
 
 /**
  * A per-request DataLoader of pages: loads sharing the same arguments (the same field across many
- * parents) are answered by one `fetchPages` statement; rows become managed entities of `entity`.
+ * parents) are answered by one `fetchPages` statement; rows become read objects of `entity`. Only
+ * rows inside the request's row scope are listed or counted, so `totalCount` tells nothing of the rest.
  */
 export function pageLoader<T extends object, A>(
   em: EntityManager,
+  rows: RowScope,
   entity: EntityClass<T>,
   build: (args: A) => ListQuery,
 ): DataLoader<PageKey<A>, Page<T>, string> {
+  const visible = rows.where(em.getMetadata().get(entity.name).tableName, 't');
   return new DataLoader<PageKey<A>, Page<T>, string>(
     async (loads) => {
       const groups = new Map<string, PageKey<A>[]>();
@@ -174,7 +178,8 @@ export function pageLoader<T extends object, A>(
         [...groups.values()].map(async (group) => {
           const first = group[0] as PageKey<A>;
           try {
-            const q = build(first.args);
+            const built = build(first.args);
+            const q = visible ? { ...built, where: [...built.where, visible] } : built;
             const fetched = await fetchPages(em, q, [...new Set(group.map((g) => g.key))], first.page);
             for (const load of group) {
               const f = fetched.get(load.key);

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Caller } from '../../../services/caller.js';
+import type { Caller } from '../../../services/access/caller.js';
 import { DomainError } from '../../../services/errors.js';
 import { OrganisationService } from '../../../services/hierarchy/organisation.service.js';
 import { PositionService } from '../../../services/hierarchy/position.service.js';
