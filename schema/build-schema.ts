@@ -4,7 +4,6 @@ import { auditMutations } from './access/audited-mutations.js';
 import { analyticsResolvers } from './analytics/resolvers.js';
 import { mutationResolvers } from './mutations.js';
 import { queryResolvers } from './resolvers.js';
-import { validateArgs } from './validate-args.js';
 
 /** type-graphql gives the root types no description; the API documents them too. */
 function describeRoots(schema: GraphQLSchema): GraphQLSchema {
@@ -24,7 +23,6 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [...queryResolvers, ...mutationResolvers, ...analyticsResolvers],
-    validateFn: validateArgs,
   })
     .then(describeRoots)
     .then(lexicographicSortSchema)

@@ -1,11 +1,11 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ArgumentValidationError } from 'type-graphql';
+import type { ErrorCode } from '../services/error-codes.js';
 import { DomainError } from '../services/errors.js';
 import { LimitError } from './limit-error.js';
 
 /** Codes whose messages are written for clients (parsing, validation, input coercion): shown as they are. */
-const CLIENT_CODES = new Set([
+const CLIENT_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -14,20 +14,6 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
-
-interface Violation {
-  property: string;
-  constraints?: Record<string, string>;
-  children?: Violation[];
-}
-
-/** The path to the first failing constraint of a class-validator tree, and its messages. */
-function firstViolation(v: Violation, path: string[] = []): { field: string[]; reason: string } {
-  const here = [...path, v.property];
-  if (v.constraints) return { field: here, reason: Object.values(v.constraints).join('; ') };
-  const child = v.children?.[0];
-  return child ? firstViolation(child, here) : { field: here, reason: 'invalid value' };
-}
 
 /**
  * Where a variable failed coercion, from graphql-js's message ('Variable "$input" got invalid value
@@ -42,7 +28,7 @@ function variableViolation(message: string): { field: (string | number)[]; reaso
 
 /**
  * The one place errors become what clients see: DomainError → its code with `field` and `reason`;
- * argument validation → BAD_USER_INPUT with the field path; limit refusals keep their code; any
+ * limit refusals keep their code; variables that fail coercion get their field path; any
  * other error is masked as INTERNAL_SERVER_ERROR (no SQL, no stack) unless `expose` (development).
  */
 export function createErrorFormatter(expose: boolean) {
@@ -61,14 +47,6 @@ export function createErrorFormatter(expose: boolean) {
         ...base,
         message: domain.message,
         extensions: { code: domain.code, field: domain.field ?? null, reason: domain.message },
-      };
-    }
-    if (original instanceof ArgumentValidationError) {
-      const first = firstViolation((original.extensions.validationErrors as Violation[])[0] ?? { property: '' });
-      return {
-        ...base,
-        message: `Invalid ${first.field.join('.')}: ${first.reason}`,
-        extensions: { code: 'BAD_USER_INPUT', ...first },
       };
     }
     const limit = original instanceof GraphQLError ? original.originalError : undefined;

@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import type { Config } from '../services/config.js';
+import type { ErrorCode } from '../services/error-codes.js';
 import { LimitError } from './limit-error.js';
 import { DEFAULT_PAGE_SIZE } from './relay/page-args.js';
 
@@ -39,7 +40,7 @@ function estimate({ field, args, childComplexity }: ComplexityEstimatorArgs): nu
 }
 
 /** Turns a graphql-armor rejection into a LimitError carrying our code, reported as a validation error. */
-function reportAs(code: string, limit: number) {
+function reportAs(code: ErrorCode, limit: number) {
   return (ctx: ValidationContext | null, err: GraphQLError) =>
     ctx?.reportError(
       new LimitError(

@@ -23,6 +23,6 @@ export function auditLogList(a: AuditLogListArgs): ListQuery {
       ...(a.from ? [sql`t.at >= ${a.from.toISOString()}::timestamptz`] : []),
       ...(a.to ? [sql`t.at <= ${a.to.toISOString()}::timestamptz`] : []),
     ],
-    order: { name: 'id', keys: [{ expr: raw('t.id'), type: 'int' }], descending: true },
+    order: { name: 'id', keys: [{ expr: raw('t.id'), type: 'bigint' }], descending: true },
   };
 }

@@ -9,13 +9,16 @@ type Placement = (alias: string, root: number) => Sql;
 const orgColumn =
   (column: string): Placement =>
   (a, root) =>
-    sql`exists (select 1 from organisation s where s.id = ${raw(`${a}.${column}`)} and s.path @> array[${root}::int])`;
+    sql`exists (select 1 from organisation ${raw(`${a}_o`)} where ${raw(`${a}_o.id = ${a}.${column}`)} and ${raw(`${a}_o`)}.path @> array[${root}::int])`;
 
 /** The row is placed by a parent row's placement (a status by its item, a participant by its meeting). */
 const through =
   (column: string, table: string, parent: Placement): Placement =>
-  (a, root) =>
-    sql`exists (select 1 from ${raw(table)} p where p.id = ${raw(`${a}.${column}`)} and ${parent('p', root)})`;
+  (a, root) => {
+    // Aliases grow with the nesting (t, t_p, t_p_p …), so no inner table hides an outer one.
+    const p = `${a}_p`;
+    return sql`exists (select 1 from ${raw(`${table} ${p}`)} where ${raw(`${p}.id = ${a}.${column}`)} and ${parent(p, root)})`;
+  };
 
 const programme = orgColumn('steering_committee_id');
 const item = through('programme_id', 'programme', programme);

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyRequest } from 'fastify';
 import type { AnalyticsEngine } from '../../analytics/engine.js';
 import { createAnalyticsLoaders } from '../../analytics/loaders.js';
+import { findMetric } from '../../analytics/metric-catalogue.js';
 import type { GraphQLContext } from '../../schema/context.js';
 import { createAccessLoaders } from '../access/access.loaders.js';
 import { rowScopeOf } from '../access/row-visibility.js';
@@ -9,6 +10,7 @@ import { createHierarchyLoaders } from '../hierarchy/hierarchy.loaders.js';
 import { createMembershipLoaders } from '../membership/membership.loaders.js';
 import { createOversightLoaders } from '../oversight/oversight.loaders.js';
 import { createProgrammesLoaders } from '../programmes/programmes.loaders.js';
+import type { MetricCheck } from '../programmes/target.service.js';
 import { EntityLoaders } from '../store/query/entity-loaders.js';
 import { callerOf } from './authentication.js';
 
@@ -17,6 +19,11 @@ export interface ContextDeps {
   analytics?: AnalyticsEngine;
   onCommitted?: () => void;
 }
+
+// The analytics catalogue judges the metric ids that write services store (targets).
+const checkMetric: MetricCheck = (metric, field) => {
+  findMetric(metric, field);
+};
 
 /**
  * The one per-request context factory: the caller the authentication hook found, an EntityManager
@@ -44,6 +51,7 @@ export function createContextFactory(deps: ContextDeps): (request: FastifyReques
       origin: { address: request.ip, requestId: String(request.id) },
       analytics: deps.analytics,
       onCommitted: deps.onCommitted,
+      checkMetric,
     };
   };
 }

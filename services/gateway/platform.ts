@@ -8,8 +8,7 @@ import type { Config } from '../config.js';
 import { openDatabase } from '../store/database.js';
 import { migrate } from '../store/migrate.js';
 import { initORM } from '../store/orm.js';
-import { mountGraphQL } from './graphql.js';
-import { createServer } from './server.js';
+import { createGateway } from './gateway.js';
 
 export interface PlatformOptions {
   /** Fills an empty database (the world generator); called after migrations when SEED_WHEN_EMPTY. */
@@ -58,9 +57,11 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     cleanups.push(() => analytics.close());
     // A failed first sync leaves the server live but not ready (unless a previous replica is on disk).
     await analytics.sync().catch((e) => log(`analytics sync failed: ${e instanceof Error ? e.message : String(e)}`));
-    const app = await createServer({
-      bodyLimit: config.GRAPHQL_MAX_BODY_BYTES,
-      logLevel: config.LOG_LEVEL,
+    const app = await createGateway({
+      orm,
+      config,
+      analytics,
+      onCommitted: () => analytics.requestSync(),
       ready: async () => {
         const database = await orm.isConnected();
         const synced = analytics.status().ready;
@@ -69,7 +70,6 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     });
     // Closing the server first lets in-flight requests finish before the pool goes away.
     cleanups.push(() => app.close());
-    await mountGraphQL(app, { orm, config, analytics, onCommitted: () => analytics.requestSync() });
     const url = await app.listen({ port: config.PORT, host: config.HOST });
     return { url, databaseUrl: db.url, app, orm, analytics, adminKeyFile, stop };
   } catch (e) {

@@ -30,7 +30,11 @@ export abstract class WriteService {
     try {
       result = await em.transactional(async (tx) => {
         const done = await work(new WriteUnit(tx, caller, today));
-        audit?.withinWrite(tx, done);
+        if (audit) {
+          // Flushed first so the audit line can name the id of what was created.
+          await tx.flush();
+          audit.withinWrite(tx, done);
+        }
         return done;
       });
     } catch (error) {

@@ -9,7 +9,8 @@ import { queryRows, raw, type Sql } from './sql.js';
  * A per-request loader of small, unpaginated lists (an item's status history, a person's positions):
  * `statement` answers all keys at once, reading `entity`'s table as `t` and keeping only the rows
  * where `visible` holds (the request's row scope), and tags each row with a text column "__key"
- * equal to `keyText(key)`; rows come back in statement order, as plain read objects.
+ * equal to `keyText(key)`; rows come back in statement order as read-only rows of `entity` (mapRow:
+ * plain objects tagged with the class, outside the unit of work).
  */
 export function groupLoader<K, T extends object>(
   em: EntityManager,

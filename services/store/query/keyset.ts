@@ -7,7 +7,8 @@ import { mapRow } from './map-row.js';
 import type { RowScope } from './row-scope.js';
 import { joinSql, pgArray, queryRows, raw, type Sql, sql } from './sql.js';
 
-export type SortType = 'int' | 'real' | 'text' | 'date';
+/** `bigint` values travel as digit strings (node-postgres reads int8 as text to keep every digit). */
+export type SortType = 'int' | 'bigint' | 'real' | 'text' | 'date';
 
 /** One column of an ordering; the last key of every ordering must be unique (the row id). */
 export interface SortKey {
@@ -63,10 +64,11 @@ export interface PageKey<A> {
   page: PageArgs;
 }
 
-const CAST: Record<SortType, string> = { int: 'int', real: 'real', text: 'text', date: 'date' };
+const CAST: Record<SortType, string> = { int: 'int', bigint: 'bigint', real: 'real', text: 'text', date: 'date' };
 
 function validCursorValue(type: SortType, v: string | number): boolean {
   if (type === 'int') return Number.isSafeInteger(v);
+  if (type === 'bigint') return typeof v === 'string' && /^-?[0-9]{1,19}$/.test(v);
   if (type === 'real') return typeof v === 'number';
   if (type === 'date') return typeof v === 'string' && isIsoDate(v);
   return typeof v === 'string';
@@ -156,8 +158,9 @@ export async function fetchPages(
 
 /**
  * A per-request DataLoader of pages: loads sharing the same arguments (the same field across many
- * parents) are answered by one `fetchPages` statement; rows become read objects of `entity`. Only
- * rows inside the request's row scope are listed or counted, so `totalCount` tells nothing of the rest.
+ * parents) are answered by one `fetchPages` statement; rows become read-only rows of `entity` (mapRow:
+ * plain objects tagged with the class, outside the unit of work). Only rows inside the request's row
+ * scope are listed or counted, so `totalCount` tells nothing of the rest.
  */
 export function pageLoader<T extends object, A>(
   em: EntityManager,

@@ -1,5 +1,8 @@
 import type pg from 'pg';
 
+/** The code of the fixture organisation whose subtree holds nothing any case names. */
+export const OUTSIDER_SCOPE = 'MTTQ-KHAC';
+
 /** Ids of the rows the mutation tests write against; each row exists for a success or a refusal. */
 export interface Fixture {
   unit: { city: number; district: number };
@@ -103,6 +106,10 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
       dissolvedOn: '2019-12-31',
     },
   );
+  // A root of its own, the scope of an editor who may change nothing the cases name.
+  await org(OUTSIDER_SCOPE, 'Ủy ban Mặt trận Tổ quốc (ngoài phạm vi)', 'front_committee', null, '1990-01-01', {
+    branch: 'front',
+  });
   const peopleCommittee = await org('UBND-BD', 'Ủy ban nhân dân quận Ba Đình', 'people_committee', null, '1961-01-01', {
     branch: 'state',
   });
