@@ -32,6 +32,8 @@ export interface CreatedApiKey {
 
 /** Keys for service accounts and scheduled jobs: created and revoked by admins, never wider than their own scope. */
 export class ApiKeyService extends WriteService {
+  protected override readonly permission = 'admin' as const;
+
   async create(raw: CreateApiKeyInput): Promise<CreatedApiKey> {
     const input = parseInput(createInput, raw);
     const key = newKeySecret();

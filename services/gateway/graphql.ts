@@ -25,7 +25,6 @@ function graphqlShapedError(error: FastifyError): { status: number; code: ErrorC
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: error.message };
   }
-  if (error.statusCode === 429) return { status: 429, code: 'RATE_LIMITED', message: error.message };
   if (error.code?.startsWith('FST_ERR_CTP_')) {
     return { status: error.statusCode ?? 400, code: 'BAD_REQUEST', message: error.message };
   }

@@ -1,37 +1,55 @@
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Authenticator } from '../access/authenticator.js';
 import { hashKey } from '../access/key-secret.js';
 import type { Config } from '../config.js';
 import { authenticationHook } from './authentication.js';
 
-/** Rate-limit refusals carry this code; the route's error handler answers them in its own shape. */
-export class RateLimitedError extends Error {
-  readonly statusCode = 429;
-  readonly code = 'RATE_LIMITED';
+type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
+
+/** A hook answering 429 RATE_LIMITED, with retry-after, once `limiter`'s budget for the request's key is spent. */
+function budget(limiter: Limiter) {
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const verdict = await limiter(request);
+    if (verdict.isAllowed || !verdict.isExceeded) return;
+    await reply
+      .code(429)
+      .header('retry-after', verdict.ttlInSeconds)
+      .send({
+        errors: [
+          {
+            message: `Too many requests; retry in ${verdict.ttlInSeconds} s.`,
+            extensions: { code: 'RATE_LIMITED', retryAfterSeconds: verdict.ttlInSeconds },
+          },
+        ],
+      });
+  };
 }
 
 /**
  * Puts the guard of every protected route on an encapsulated scope: a request budget per client
- * address, then the credential check, then a budget per credential (so one key cannot starve the
- * others behind the same address, nor one address hammer with many keys).
+ * address (failed credentials count too), then the credential check, then a budget per credential
+ * (so one key cannot starve the others behind the same address).
  */
 export async function guardRoutes(
   scope: FastifyInstance,
   deps: { authenticator: Authenticator; config: Config },
 ): Promise<void> {
-  await scope.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) => new RateLimitedError(`Too many requests; retry in ${context.after}.`),
-  });
-  scope.addHook('onRequest', scope.rateLimit({ max: deps.config.RATE_LIMIT_PER_ADDRESS, timeWindow: 60_000 }));
+  await scope.register(rateLimit, { global: false });
+  const minute = 60_000;
+  scope.addHook(
+    'onRequest',
+    budget(scope.createRateLimit({ max: deps.config.RATE_LIMIT_PER_ADDRESS, timeWindow: minute })),
+  );
   scope.addHook('onRequest', authenticationHook(deps.authenticator));
   scope.addHook(
     'onRequest',
-    scope.rateLimit({
-      max: deps.config.RATE_LIMIT_PER_CREDENTIAL,
-      timeWindow: 60_000,
-      keyGenerator: (request: FastifyRequest) => hashKey(request.headers.authorization ?? request.ip),
-    }),
+    budget(
+      scope.createRateLimit({
+        max: deps.config.RATE_LIMIT_PER_CREDENTIAL,
+        timeWindow: minute,
+        keyGenerator: (request: FastifyRequest) => hashKey(request.headers.authorization ?? ''),
+      }),
+    ),
   );
 }

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditTrail } from '../access/audit-trail.js';
-import type { Caller } from '../access/caller.js';
+import { type Caller, callerCan } from '../access/caller.js';
+import type { Permission } from '../access/roles.js';
 import { todayInVietnam } from '../calendar.js';
+import { DomainError } from '../errors.js';
 import { translateDatabaseError } from './database-error.js';
 import { WriteUnit } from './write-unit.js';
 
@@ -17,6 +19,9 @@ export interface WriteScope {
 
 /** What every write service is built from: the request's EntityManager and the caller it writes for. */
 export abstract class WriteService {
+  /** What the caller's role must allow before anything is read or written. */
+  protected readonly permission: Permission = 'write';
+
   constructor(private readonly scope: WriteScope) {}
 
   /**
@@ -25,6 +30,12 @@ export abstract class WriteService {
    */
   protected async write<T>(work: (unit: WriteUnit) => Promise<T>): Promise<T> {
     const { em, caller, onCommitted, audit } = this.scope;
+    if (!callerCan(caller, this.permission)) {
+      throw new DomainError(
+        'FORBIDDEN',
+        `Your role (${caller.role}) may not ${this.permission === 'admin' ? 'administer keys' : 'write records'}.`,
+      );
+    }
     const today = todayInVietnam();
     let result: T;
     try {

@@ -12,10 +12,10 @@ describeMutationCases(
       let commits = 0;
       const gw = await startGateway(url, { env: { NODE_ENV: 'production' }, onCommitted: () => commits++ });
       await gw.listen();
-      const editor = await gw.credential('editor', '*');
+      const admin = await gw.credential('admin', '*');
       return {
-        transport: graphqlTransport(gw, editor),
-        caller: editor.subject,
+        transport: graphqlTransport(gw, admin),
+        caller: admin.subject,
         outsider: graphqlTransport(gw, await gw.credential('editor', OUTSIDER_SCOPE)),
         commits: () => commits,
         close: () => gw.close(),

@@ -7,7 +7,8 @@ import { OUTSIDER_SCOPE } from './support/fixture.js';
 import { describeMutationCases } from './support/mutation-suite.js';
 import { serviceTransport } from './support/service-transport.js';
 
-const caller: Caller = { id: 'editor@services-test', role: 'editor', scope: WHOLE_FOREST };
+// An admin of the whole forest: every mutation, key administration included, is for it to make.
+const caller: Caller = { id: 'admin@services-test', role: 'admin', scope: WHOLE_FOREST };
 
 describeMutationCases(
   {

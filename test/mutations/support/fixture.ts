@@ -26,6 +26,8 @@ export interface Fixture {
   programme: number;
   item: { started: number; untouched: number };
   team: number;
+  /** An API key of the district's office, never used. */
+  key: number;
 }
 
 /**
@@ -175,6 +177,10 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
     "insert into inspection_team (name, formed_by_id, formed_on) values ('Đoàn kiểm tra số 1', $1, '2022-03-01')",
     [city],
   );
+  const key = await one(
+    "insert into api_key (name, role, scope_id, key_hash, key_prefix) values ('Văn phòng Quận ủy', 'viewer', $1, repeat('0', 64), 'cgk_000000')",
+    [districtA],
+  );
 
   return {
     unit: { city: cityUnit, district: districtUnit },
@@ -198,5 +204,6 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
     programme,
     item: { started, untouched },
     team,
+    key,
   };
 }

@@ -1,4 +1,13 @@
-import { type GraphQLInputType, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType } from 'graphql';
+import {
+  type GraphQLInputType,
+  type GraphQLObjectType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+} from 'graphql';
 import { buildGraphQLSchema } from '../../../schema/build-schema.js';
 import { toGlobalId } from '../../../schema/relay/global-id.js';
 import type { Credential, TestGateway } from '../../support/gateway.js';
@@ -27,14 +36,25 @@ function toGraphQLValue(value: unknown, type: GraphQLInputType): unknown {
 export function graphqlTransport(gw: TestGateway, credential: Credential): Transport {
   return async (mutation, input) => {
     const schema = await buildGraphQLSchema();
-    const arg = schema
-      .getMutationType()
-      ?.getFields()
-      [mutation]?.args.find((a) => a.name === 'input');
-    if (!arg) throw new Error(`the schema has no mutation ${mutation}(input: ...)`);
+    const field = schema.getMutationType()?.getFields()[mutation];
+    const arg = field?.args.find((a) => a.name === 'input');
+    if (!field || !arg) throw new Error(`the schema has no mutation ${mutation}(input: ...)`);
     const variables = { input: toGraphQLValue(encodeRefs(input, toGlobalId), arg.type) };
-    const query = `mutation Run($input: ${getNamedType(arg.type).name}!) { result: ${mutation}(input: $input) { id } }`;
-    const reply = await gw.askOverHttp<{ result: { id: string } | null }>(query, variables, credential);
+    // The written record's id: on the result itself, or on its one field that is a record (createApiKey's apiKey).
+    const returned = getNamedType(field.type) as GraphQLObjectType;
+    const holder = returned.getFields().id
+      ? undefined
+      : Object.values(returned.getFields()).find((f) => {
+          const t = getNamedType(f.type);
+          return isObjectType(t) && 'id' in t.getFields();
+        })?.name;
+    const selection = holder ? `{ ${holder} { id } }` : '{ id }';
+    const query = `mutation Run($input: ${getNamedType(arg.type).name}!) { result: ${mutation}(input: $input) ${selection} }`;
+    const reply = await gw.askOverHttp<{ result: (Record<string, { id: string }> & { id: string }) | null }>(
+      query,
+      variables,
+      credential,
+    );
     const [error] = reply.errors ?? [];
     if (error) {
       return {
@@ -45,7 +65,8 @@ export function graphqlTransport(gw: TestGateway, credential: Credential): Trans
         },
       };
     }
-    const id = Buffer.from(reply.data?.result?.id ?? '', 'base64')
+    const written = holder ? reply.data?.result?.[holder] : reply.data?.result;
+    const id = Buffer.from(written?.id ?? '', 'base64')
       .toString('utf8')
       .split(':')[1];
     return { id: Number(id) };
