@@ -27,6 +27,14 @@ await runCli(async () => {
   log(
     `ready in ${((Date.now() - started) / 1000).toFixed(1)} s: dashboard ${platform.url}/, GraphQL ${platform.url}/graphql`,
   );
+  if (platform.adminKeyFile) {
+    log(`first start: an admin API key was written to ${platform.adminKeyFile} (mode 0600; keep it secret). Try:`);
+    console.log(
+      `  curl -s ${platform.url}/graphql -H "authorization: Bearer $(cat ${platform.adminKeyFile})" \\\n` +
+        `    -H 'content-type: application/json' -d '{"query":"{ organisation(code: \\"TU\\") { name } }"}'`,
+    );
+    console.log(`  or open ${platform.url}/#key=$(cat ${platform.adminKeyFile}) in a browser (the dashboard).`);
+  }
   // Runs until a signal: close the server (in-flight requests finish), then the pool and PostgreSQL.
   const signal = await new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));

@@ -1,6 +1,9 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { AnalyticsEngine } from '../../analytics/engine.js';
+import { ensureFirstAdminKey } from '../access/first-admin-key.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../store/database.js';
 import { migrate } from '../store/migrate.js';
@@ -19,6 +22,8 @@ export interface Platform {
   app: FastifyInstance;
   orm: MikroORM;
   analytics: AnalyticsEngine;
+  /** The file holding the admin key made on this first start; null when keys existed already. */
+  adminKeyFile: string | null;
   stop(): Promise<void>;
 }
 
@@ -40,6 +45,8 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       log(`database is empty: loading the scale-${config.WORLD_SCALE} world`);
       await options.seedWhenEmpty(db.url);
     }
+    await mkdir(config.DATA_DIR, { recursive: true });
+    const adminKeyFile = await ensureFirstAdminKey(orm, path.join(config.DATA_DIR, 'admin.key'));
     const analytics = new AnalyticsEngine({
       databaseUrl: db.url,
       path: config.analyticsDbPath,
@@ -64,7 +71,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     // Closing the server first lets in-flight requests finish before the pool goes away.
     cleanups.push(() => app.close());
     const url = await app.listen({ port: config.PORT, host: config.HOST });
-    return { url, databaseUrl: db.url, app, orm, analytics, stop };
+    return { url, databaseUrl: db.url, app, orm, analytics, adminKeyFile, stop };
   } catch (e) {
     await stop();
     throw e;

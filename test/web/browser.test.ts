@@ -32,6 +32,8 @@ describe.skipIf(unavailable)(
     let dataDir: string;
     let platform: Platform;
     let browser: HeadlessBrowser;
+    /** The admin key the first start wrote, as a user pastes it or follows a link carrying it. */
+    let key: string;
 
     beforeAll(async () => {
       await ensureWebBuild();
@@ -51,6 +53,7 @@ describe.skipIf(unavailable)(
           GRAPHQL_INTROSPECTION: 'true',
         }),
       );
+      key = readFileSync(platform.adminKeyFile as string, 'utf8').trim();
       browser = await launchBrowser();
     });
 
@@ -63,13 +66,19 @@ describe.skipIf(unavailable)(
 
     /** What the API itself answers, to hold the page against. */
     async function api<T>(query: string): Promise<T> {
-      const res = await platform.app.inject({ method: 'POST', url: '/graphql', payload: { query } });
+      const res = await platform.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { authorization: `Bearer ${key}` },
+        payload: { query },
+      });
       return res.json().data as T;
     }
 
+    /** Opens a page as a link that carries the key would (`#key=`, read once and kept for the tab). */
     async function open(url: string, base = platform.url): Promise<Page> {
       const page = await browser.page();
-      await page.goto(`${base}${url}`);
+      await page.goto(`${base}${url}#key=${key}`);
       await page.waitForSelector('body[data-state=ready]');
       return page;
     }
@@ -180,15 +189,19 @@ describe.skipIf(unavailable)(
       page.on('request', (r) => {
         if (new URL(r.url()).pathname === '/graphql') sent.push(r.headers().authorization);
       });
-      await page.goto(`${platform.url}${H1_2022}#key=k-123.abc&tab=2`);
+      await page.goto(`${platform.url}${H1_2022}#key=${key}&tab=2`);
       await page.waitForSelector('body[data-state=ready]');
       expect(new URL(page.url()).hash).toBe('#tab=2');
-      expect(await page.evaluate(() => sessionStorage.getItem('civicgraph.credential'))).toBe('k-123.abc');
+      expect(await page.evaluate(() => sessionStorage.getItem('civicgraph.credential'))).toBe(key);
       expect(sent.length).toBeGreaterThan(0);
-      expect(new Set(sent)).toEqual(new Set(['Bearer k-123.abc']));
-      // Another tab does not have it.
-      const other = await open(H1_2022);
+      expect(new Set(sent)).toEqual(new Set([`Bearer ${key}`]));
+      // Another tab does not have it: the API refuses it, and the page asks for a key.
+      const other = await browser.page();
+      await other.goto(`${platform.url}${H1_2022}`);
+      await other.waitForSelector('body[data-state=error]');
       expect(await other.evaluate(() => sessionStorage.getItem('civicgraph.credential'))).toBeNull();
+      expect(await other.evaluate(() => document.activeElement?.id)).toBe('credential-input');
+      await shot(other, 'dashboard-asks-for-a-key');
       await other.close();
       await page.close();
     });
@@ -196,7 +209,7 @@ describe.skipIf(unavailable)(
     it('is readable on a tablet: nothing wider than the screen', async () => {
       const page = await browser.page();
       await page.setViewportSize({ width: 820, height: 1180 });
-      await page.goto(`${platform.url}${H1_2022}`);
+      await page.goto(`${platform.url}${H1_2022}#key=${key}`);
       await page.waitForSelector('body[data-state=ready]');
       await page.waitForSelector('#series svg');
       const overflow = await page.evaluate(
@@ -244,7 +257,7 @@ describe.skipIf(unavailable)(
 
     it('GraphiQL loads at /graphql with nothing from outside and runs the review query', async () => {
       const page = await browser.page();
-      await page.goto(`${platform.url}/graphql`);
+      await page.goto(`${platform.url}/graphql#key=${key}`);
       const result = await runInGraphiQL(page);
       expect(result).toContain('"5.030"');
       expect(result).toContain('"107,3%"');
@@ -265,7 +278,7 @@ describe.skipIf(unavailable)(
       const url = await closed.listen();
       try {
         const page = await browser.page();
-        await page.goto(`${url}/graphiql`);
+        await page.goto(`${url}/graphiql#key=${key}`);
         await page.waitForSelector('body[data-introspection=false]');
         expect(await page.locator('.notice').textContent()).toContain('GRAPHQL_INTROSPECTION=true');
         expect(await runInGraphiQL(page)).toContain('"5.030"');
