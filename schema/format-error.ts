@@ -35,11 +35,18 @@ export function createErrorFormatter(expose: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
-    if (original instanceof DomainError) {
+    // A refusal thrown before execution (by a plugin) arrives wrapped in the GraphQLError that carries its HTTP status.
+    const domain =
+      original instanceof DomainError
+        ? original
+        : original instanceof GraphQLError && original.originalError instanceof DomainError
+          ? original.originalError
+          : undefined;
+    if (domain) {
       return {
         ...base,
-        message: original.message,
-        extensions: { code: original.code, field: original.field ?? null, reason: original.message },
+        message: domain.message,
+        extensions: { code: domain.code, field: domain.field ?? null, reason: domain.message },
       };
     }
     const limit = original instanceof GraphQLError ? original.originalError : undefined;

@@ -1,6 +1,20 @@
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const list = (item: z.ZodType<string, string>) =>
+  z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item));
+// An origin as browsers send it: scheme, host and port, nothing after.
+const origin = z
+  .string()
+  .refine((v) => URL.canParse(v) && new URL(v).origin === v, 'must be an origin like https://example.org');
 
 // Every environment variable the platform reads; README.md documents each one.
 const schema = z.object({
@@ -29,6 +43,20 @@ const schema = z.object({
   EXPORT_RETRY_DELAY_S: z.coerce.number().int().min(1).default(30),
   EXPORT_RUN_TIMEOUT_S: z.coerce.number().int().min(5).max(86_400).default(3600),
   EXPORT_MAINTENANCE_INTERVAL_S: z.coerce.number().int().min(1).max(3600).default(60),
+  CORS_ORIGINS: list(origin).default([]),
+  GRAPHQL_TRUSTED_DOCUMENTS: list(z.string().min(1)).default([]),
+  GRAPHQL_GET_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(0),
+  // Tokens from an identity provider: a shared secret (development), a JWKS file or a JWKS URL.
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUTH_JWKS_FILE: z.string().min(1).optional(),
+  AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  AUTH_JWT_ISSUER: z.string().min(1).optional(),
+  AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
+  AUTH_JWT_ROLE_CLAIM: z.string().min(1).default('role'),
+  AUTH_JWT_SCOPE_CLAIM: z.string().min(1).default('org'),
+  AUTH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
+  RATE_LIMIT_PER_CREDENTIAL: z.coerce.number().int().min(1).default(20_000),
+  RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(40_000),
 });
 
 export type Config = z.infer<typeof schema> & { analyticsDbPath: string; exportDir: string; introspection: boolean };

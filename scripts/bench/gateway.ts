@@ -1,13 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os, { tmpdir } from 'node:os';
-import path from 'node:path';
+import os from 'node:os';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { loadConfig } from '../../services/config.js';
-import { type Platform, startPlatform } from '../../services/gateway/platform.js';
-import { startEmbeddedPostgres } from '../../services/store/embedded-postgres.js';
-import { migrate } from '../../services/store/migrate.js';
-import { seedWorld } from '../world/seed-world.js';
+import type { Platform } from '../../services/gateway/platform.js';
+import { benchCredential } from './bench-credential.js';
+import { withBenchPlatform } from './bench-platform.js';
 
 export interface GatewayBenchRow {
   operation: string;
@@ -22,7 +17,6 @@ export interface GatewayBenchRow {
   peakRssMb: number;
 }
 
-const DATABASE = 'cg_bench_gateway_s1';
 const WARM_UP = 20;
 const log = (line: string) => console.error(`bench gateway: ${line}`);
 
@@ -36,16 +30,25 @@ interface Answer {
   organisations: { edges: unknown[] };
 }
 
-/** What front ends ask most, with fixed days so every run asks the same thing; `check` proves the answer. */
-const OPERATIONS: { name: string; query: string; check: (data: Answer) => boolean }[] = [
+const TREE = `{ organisation(code: "TU") { name children(kind: [DISTRICT_COMMITTEE], first: 30) { nodes { name
+  children(kind: [GRASSROOTS_COMMITTEE, GRASSROOTS_CELL], first: 20) { nodes { name
+    head(asOf: "2022-07-13") { title person { name } } memberCount(asOf: "2022-07-13") } } } } } }`;
+const treeComplete = (d: Answer) =>
+  d.organisation.children.nodes.length === 30 &&
+  d.organisation.children.nodes.every((n) => n.children.nodes.length === 20);
+
+/**
+ * What front ends ask most, with fixed days so every run asks the same thing; `check` proves the answer.
+ * Asked with an admin key of the whole forest, and the tree also with a viewer key scoped to the Thành ủy,
+ * whose every row is checked against its scope: the cost of access control.
+ */
+const OPERATIONS: { name: string; query: string; check: (data: Answer) => boolean; scoped?: true }[] = [
+  { name: 'tree: city → 30 districts → 20 grassroots each, head + member count', query: TREE, check: treeComplete },
   {
-    name: 'tree: city → 30 districts → 20 grassroots each, head + member count',
-    query: `{ organisation(code: "TU") { name children(kind: [DISTRICT_COMMITTEE], first: 30) { nodes { name
-      children(kind: [GRASSROOTS_COMMITTEE, GRASSROOTS_CELL], first: 20) { nodes { name
-        head(asOf: "2022-07-13") { title person { name } } memberCount(asOf: "2022-07-13") } } } } } }`,
-    check: (d) =>
-      d.organisation.children.nodes.length === 30 &&
-      d.organisation.children.nodes.every((n) => n.children.nodes.length === 20),
+    name: 'same tree, viewer scoped to TU (rows checked against the scope)',
+    query: TREE,
+    check: treeComplete,
+    scoped: true,
   },
   {
     name: 'people search "nguyen thi tuyen", first 10',
@@ -65,30 +68,6 @@ const OPERATIONS: { name: string; query: string; check: (data: Answer) => boolea
   },
 ];
 
-/** The scale-1 world in `cg_bench_gateway_s1`, generated on first use and kept (drop it to regenerate). */
-async function benchDatabase(serverUrl: string): Promise<string> {
-  const url = new URL(serverUrl);
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    const exists = await admin.query('select 1 from pg_database where datname = $1', [DATABASE]);
-    if (!exists.rowCount) await admin.query(`create database ${DATABASE}`);
-  } finally {
-    await admin.end();
-  }
-  url.pathname = `/${DATABASE}`;
-  const benchUrl = url.toString();
-  await migrate(benchUrl);
-  const client = new pg.Client({ connectionString: benchUrl });
-  await client.connect();
-  const { rows } = await client.query('select count(*)::int as n from organisation').finally(() => client.end());
-  if (rows[0].n === 0) {
-    log('generating the scale-1 world (kept for later runs)');
-    await seedWorld(benchUrl, { scale: 1 });
-  }
-  return benchUrl;
-}
-
 /** Waits until requests autocannon left in flight have finished (no statement for 300 ms). */
 async function settled(count: () => number): Promise<void> {
   for (let last = -1; last !== count(); ) {
@@ -101,10 +80,14 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-async function ask(platform: Platform, query: string): Promise<{ data: Answer; errors?: unknown[] }> {
+async function ask(
+  platform: Platform,
+  query: string,
+  authorization: string,
+): Promise<{ data: Answer; errors?: unknown[] }> {
   const res = await fetch(`${platform.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization },
     body: JSON.stringify({ query }),
   });
   return (await res.json()) as { data: Answer; errors?: unknown[] };
@@ -113,6 +96,7 @@ async function ask(platform: Platform, query: string): Promise<{ data: Answer; e
 async function measure(
   platform: Platform,
   op: (typeof OPERATIONS)[number],
+  authorization: string,
   connections: number,
   seconds: number,
 ): Promise<Omit<GatewayBenchRow, 'statementsPerRequest'>> {
@@ -126,7 +110,7 @@ async function measure(
       {
         url: `${platform.url}/graphql`,
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization },
         body: JSON.stringify({ query: op.query }),
         connections,
         duration: seconds,
@@ -161,50 +145,32 @@ export async function benchGateway(
 ): Promise<{ markdown: string; rows: GatewayBenchRow[] }> {
   const seconds = options.seconds ?? 10;
   const loadAtStart = os.loadavg()[0] ?? 0;
-  const server = process.env.DATABASE_URL
-    ? { url: process.env.DATABASE_URL, stop: async () => {} }
-    : await startEmbeddedPostgres('.data/bench-postgres');
-  const analyticsDir = await mkdtemp(path.join(tmpdir(), 'civicgraph-bench-gateway-'));
-  try {
-    const databaseUrl = await benchDatabase(server.url);
-    const config = loadConfig({
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      NODE_ENV: 'production',
-      SEED_WHEN_EMPTY: 'false',
-      ANALYTICS_DB_PATH: path.join(analyticsDir, 'analytics.duckdb'),
+  return withBenchPlatform('gateway', async (platform) => {
+    let statements = 0;
+    // A key's lookup happens once per cache period, not per request.
+    platform.orm.em.getKnex().on('query', (q: { sql: string }) => {
+      if (!q.sql.includes('api_key')) statements += 1;
     });
-    const platform = await startPlatform(config, { log });
-    try {
-      let statements = 0;
-      platform.orm.em.getKnex().on('query', () => {
-        statements += 1;
-      });
-      const rows: GatewayBenchRow[] = [];
-      for (const op of OPERATIONS) {
-        const reply = await ask(platform, op.query);
-        if (reply.errors || !op.check(reply.data))
-          throw new Error(`${op.name}: unexpected answer ${JSON.stringify(reply).slice(0, 500)}`);
-        // Statements per request from sequential requests, so none is cut off at the end of a timed run.
-        const before = statements;
-        for (let i = 0; i < WARM_UP; i++) await ask(platform, op.query);
-        const statementsPerRequest = (statements - before) / WARM_UP;
-        for (const connections of options.connections ?? [1, 16]) {
-          log(`${op.name} × ${connections} connection(s), ${seconds} s`);
-          rows.push({ ...(await measure(platform, op, connections, seconds)), statementsPerRequest });
-          await settled(() => statements);
-        }
+    const rows: GatewayBenchRow[] = [];
+    const admin = await benchCredential(platform.orm, 'admin', '*');
+    const scoped = await benchCredential(platform.orm, 'viewer', 'TU');
+    for (const op of OPERATIONS) {
+      const authorization = op.scoped ? scoped : admin;
+      const reply = await ask(platform, op.query, authorization);
+      if (reply.errors || !op.check(reply.data))
+        throw new Error(`${op.name}: unexpected answer ${JSON.stringify(reply).slice(0, 500)}`);
+      // Statements per request from sequential requests, so none is cut off at the end of a timed run.
+      const before = statements;
+      for (let i = 0; i < WARM_UP; i++) await ask(platform, op.query, authorization);
+      const statementsPerRequest = (statements - before) / WARM_UP;
+      for (const connections of options.connections ?? [1, 16]) {
+        log(`${op.name} × ${connections} connection(s), ${seconds} s`);
+        rows.push({ ...(await measure(platform, op, authorization, connections, seconds)), statementsPerRequest });
+        await settled(() => statements);
       }
-      return { markdown: markdown(rows, seconds, loadAtStart), rows };
-    } finally {
-      await platform.stop();
     }
-  } finally {
-    await server.stop();
-    await rm(analyticsDir, { recursive: true, force: true });
-  }
+    return { markdown: markdown(rows, seconds, loadAtStart), rows };
+  });
 }
 
 function markdown(rows: GatewayBenchRow[], seconds: number, loadAtStart: number): string {

@@ -7,6 +7,7 @@ import { ExportWriteService } from './export-write-service.js';
 /** Asks for an export on demand: the run is recorded as queued and handed to a worker; it is returned at once. */
 export class ExportRunService extends ExportWriteService {
   async request(raw: unknown): Promise<ExportRun> {
+    this.wholeCityOnly();
     const input = await this.checks.run(raw);
     const run = await this.write(async (w) => {
       const schedule =

@@ -10,6 +10,7 @@ import { ExportWriteService } from './export-write-service.js';
  */
 export class ExportScheduleService extends ExportWriteService {
   async create(raw: unknown): Promise<ExportSchedule> {
+    this.wholeCityOnly();
     const input = await this.checks.schedule(raw);
     const schedule = await this.write(async (w) => {
       await this.nameFree(input.name);
@@ -20,6 +21,7 @@ export class ExportScheduleService extends ExportWriteService {
   }
 
   async update(id: number, raw: unknown): Promise<ExportSchedule> {
+    this.wholeCityOnly();
     const input = await this.checks.scheduleChanges(raw);
     const schedule = await this.write(async (w) => {
       const row = await w.find(ExportSchedule, id, fieldPath('id'), LockMode.PESSIMISTIC_WRITE);
@@ -35,6 +37,7 @@ export class ExportScheduleService extends ExportWriteService {
 
   /** Removes the schedule and its cron; its runs and their files stay (their schedule becomes null). */
   async delete(id: number): Promise<boolean> {
+    this.wholeCityOnly();
     await this.write(async (w) => {
       // deleteExportSchedule takes the id as its own argument, not inside an input.
       w.em.remove(await w.find(ExportSchedule, id, ['id'], LockMode.PESSIMISTIC_WRITE));

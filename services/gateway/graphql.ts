@@ -1,14 +1,24 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import fastifyApollo from '@as-integrations/fastify';
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { fieldPermissions } from '../../schema/access/field-permissions.js';
+import { FIELD_POLICY } from '../../schema/access/field-policy.js';
+import { fieldPolicyPlugin } from '../../schema/access/field-policy.plugin.js';
 import { buildGraphQLSchema } from '../../schema/build-schema.js';
 import type { GraphQLContext } from '../../schema/context.js';
 import { createErrorFormatter } from '../../schema/format-error.js';
 import { graphqlLimits } from '../../schema/limits.js';
+import { Authenticator } from '../access/authenticator.js';
+import { authenticatorOptions } from '../access/authenticator-options.js';
 import type { Config } from '../config.js';
 import type { ErrorCode } from '../error-codes.js';
 import { type ContextDeps, createContextFactory } from './context-factory.js';
+import { getCachePlugin } from './get-cache.js';
+import { guardRoutes } from './request-guard.js';
 
 export interface GraphQLDeps extends ContextDeps {
   config: Config;
@@ -26,20 +36,29 @@ function graphqlShapedError(error: FastifyError): { status: number; code: ErrorC
 }
 
 /**
- * Mounts Apollo Server on `app` at /graphql (POST, and GET for queries only). Closing `app` stops
- * Apollo after Fastify has stopped accepting and finished in-flight requests.
+ * Mounts Apollo Server on `app` at /graphql (POST, and GET for queries only), behind the request
+ * guard (rate limits, credential) and the field policy. Closing `app` stops Apollo after Fastify has
+ * stopped accepting and finished in-flight requests.
  */
 export async function mountGraphQL(app: FastifyInstance, deps: GraphQLDeps): Promise<ApolloServer<GraphQLContext>> {
   const development = deps.config.NODE_ENV === 'development';
   const limits = graphqlLimits(deps.config);
+  const schema = await buildGraphQLSchema();
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await buildGraphQLSchema(),
+    schema,
     introspection: deps.config.introspection,
     formatError: createErrorFormatter(development),
     includeStacktraceInErrorResponses: development,
     validationRules: limits.validationRules,
     // No HTTP cache hints are set, and the cache-control plugin would wrap every field resolver.
-    plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled()],
+    // Apollo's landing page loads from a CDN; browsers get our own GraphiQL instead (web.ts).
+    plugins: [
+      ...limits.plugins,
+      fieldPolicyPlugin(fieldPermissions(schema, FIELD_POLICY)),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(deps.config.GRAPHQL_GET_MAX_AGE ? [getCachePlugin(deps.config.GRAPHQL_GET_MAX_AGE)] : []),
+    ],
     // The platform owns signals and shutdown order.
     stopOnTerminationSignals: false,
   });
@@ -51,6 +70,10 @@ export async function mountGraphQL(app: FastifyInstance, deps: GraphQLDeps): Pro
       return reply
         .code(shaped.status)
         .send({ errors: [{ message: shaped.message, extensions: { code: shaped.code } }] });
+    });
+    await guardRoutes(scope, {
+      authenticator: new Authenticator(deps.orm.em, authenticatorOptions(deps.config)),
+      config: deps.config,
     });
     await scope.register(fastifyApollo(apollo), { context: createContextFactory(deps) });
   });

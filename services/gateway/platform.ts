@@ -1,7 +1,10 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { AnalyticsEngine } from '../../analytics/engine.js';
 import { Exports } from '../../analytics/exports/exports.js';
+import { ensureFirstAdminKey } from '../access/first-admin-key.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../store/database.js';
 import { migrate } from '../store/migrate.js';
@@ -21,6 +24,8 @@ export interface Platform {
   orm: MikroORM;
   analytics: AnalyticsEngine;
   exports: Exports;
+  /** The file holding the admin key made on this first start; null when keys existed already. */
+  adminKeyFile: string | null;
   stop(): Promise<void>;
 }
 
@@ -42,6 +47,8 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       log(`database is empty: loading the scale-${config.WORLD_SCALE} world`);
       await options.seedWhenEmpty(db.url);
     }
+    await mkdir(config.DATA_DIR, { recursive: true });
+    const adminKeyFile = await ensureFirstAdminKey(orm, path.join(config.DATA_DIR, 'admin.key'));
     const analytics = new AnalyticsEngine({
       databaseUrl: db.url,
       path: config.analyticsDbPath,
@@ -77,7 +84,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     // Closing the server first lets in-flight requests finish before the pool goes away.
     cleanups.push(() => app.close());
     const url = await app.listen({ port: config.PORT, host: config.HOST });
-    return { url, databaseUrl: db.url, app, orm, analytics, exports, stop };
+    return { url, databaseUrl: db.url, app, orm, analytics, exports, adminKeyFile, stop };
   } catch (e) {
     await stop();
     throw e;

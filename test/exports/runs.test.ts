@@ -55,13 +55,12 @@ const runCount = async () => Number((await h.sql.query('select count(*)::int as 
 
 describe('runExport through the in-process worker', () => {
   it('returns the queued run at once, then the worker writes the files; downloads match the manifest', async () => {
+    const analyst = await h.gw.credential('analyst', '*');
     const queued = await runExport(
       { spec: SPEC, period: '2022-H1', formats: ['XLSX', 'CSV', 'PARQUET', 'JSON'] },
-      {
-        'x-civicgraph-user': 'analyst-7',
-      },
+      analyst.headers,
     );
-    expect(queued).toMatchObject({ status: 'QUEUED', requestedBy: 'analyst-7' });
+    expect(queued).toMatchObject({ status: 'QUEUED', requestedBy: analyst.subject });
     const run = await finished(queued.id);
     expect(run).toMatchObject({ status: 'SUCCEEDED', error: null, attempts: 1, period: { key: '2022-H1' } });
     expect(run.snapshotAt).not.toBeNull();
@@ -84,6 +83,28 @@ describe('runExport through the in-process worker', () => {
       '{ compare(metric: "admissions", period: "2022-H1") { value } }',
     );
     expect(run.files.find((f) => f.name === 'ds.csv')?.rows).toBe(admissions.data?.compare.value);
+  });
+
+  it('asks for a credential with the export permission, and keeps scoped callers to their own runs', async () => {
+    const [done] = (
+      await h.sql.query(
+        "select id, files from export_run where status = 'succeeded' and requested_by <> 'scheduler' order by id limit 1",
+      )
+    ).rows;
+    const url = `/exports/runs/${done.id}/files/${done.files[0].name}`;
+    expect((await h.gw.inject({ method: 'GET', url, headers: { authorization: '' } })).statusCode).toBe(401);
+    const viewer = await h.gw.credential('viewer', '*');
+    expect((await h.gw.inject({ method: 'GET', url, headers: viewer.headers })).statusCode).toBe(403);
+    const district = await h.gw.credential('analyst', 'DU-001');
+    expect((await h.gw.inject({ method: 'GET', url, headers: district.headers })).statusCode).toBe(403);
+    const refused = await h.gw.ask(RUN, { input: { spec: SPEC, period: '2022-H1' } }, { headers: district.headers });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const byViewer = await h.gw.ask(RUN, { input: { spec: SPEC, period: '2022-H1' } }, { headers: viewer.headers });
+    expect(byViewer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const audit = await h.sql.query("select outcome from audit_log where kind = 'download' and subject = $1", [
+      district.subject,
+    ]);
+    expect(audit.rows.map((r) => r.outcome)).toEqual(['FORBIDDEN']);
   });
 
   it('refuses downloads of what a run did not write, without touching the file system', async () => {

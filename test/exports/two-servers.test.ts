@@ -3,6 +3,9 @@ import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiKeyService } from '../../services/access/api-key.service.js';
+import { SYSTEM_CALLER } from '../../services/access/caller.js';
+import { initORM } from '../../services/store/orm.js';
 import { loadFixture } from '../gateway/support/fixture.js';
 import { useDatabase } from '../support/use-database.js';
 import { type Proc, runScript, stop, waitForOutput } from './support/process.js';
@@ -26,8 +29,22 @@ function server(name: string): Proc {
   });
 }
 
+let key: string;
+
 beforeAll(async () => {
   await loadFixture(h.db.url);
+  // A key before the servers start, so neither writes a first admin key of its own.
+  const orm = await initORM(h.db.url, 1);
+  try {
+    const made = await new ApiKeyService({ em: orm.em.fork(), caller: SYSTEM_CALLER }).create({
+      name: 'two servers',
+      role: 'admin',
+      scope: '*',
+    });
+    key = made.key;
+  } finally {
+    await orm.close();
+  }
   dir = await mkdtemp(path.join(tmpdir(), 'civicgraph-two-'));
   await chmod(dir, 0o755);
   exportDir = path.join(dir, 'exports');
@@ -47,7 +64,7 @@ describe('two server processes on one database, a schedule due every minute', ()
       const url = READY.exec(servers[0]?.output() ?? '')?.[1];
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
         body: JSON.stringify({
           query: `mutation ($input: CreateExportScheduleInput!) { createExportSchedule(input: $input) { id } }`,
           variables: {
