@@ -1,8 +1,8 @@
 import type { ClassType, NonEmptyArray } from 'type-graphql';
-import { ExportRunResolver } from './exports/export-run.resolver.js';
-import { ExportScheduleResolver } from './exports/export-schedule.resolver.js';
 import { ApiKeyResolver } from './access/api-key.resolver.js';
 import { AuditLogResolver } from './access/audit-log.resolver.js';
+import { ExportRunResolver } from './exports/export-run.resolver.js';
+import { ExportScheduleResolver } from './exports/export-schedule.resolver.js';
 import { AdministrativeUnitResolver } from './hierarchy/administrative-unit.resolver.js';
 import { OrganisationResolver } from './hierarchy/organisation.resolver.js';
 import { OrganisationType } from './hierarchy/organisation.type.js';

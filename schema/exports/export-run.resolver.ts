@@ -29,6 +29,9 @@ export class ExportRunResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
+    // Export runs sit in no subtree (a spec may name any): only whole-city callers list them.
+    if (ctx.caller.scope.organisationId !== null)
+      return toConnection({ nodes: [], cursors: [], hasNextPage: false, hasPreviousPage: false, totalCount: 0 });
     const filter = {
       scheduleId: optionalId(args.scheduleId, 'scheduleId', 'ExportSchedule'),
       status: args.status ?? undefined,

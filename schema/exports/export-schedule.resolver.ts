@@ -7,6 +7,8 @@ import { ExportScheduleType } from './export-schedule.type.js';
 export class ExportScheduleResolver {
   @Query(() => [ExportScheduleType], { description: 'Every export schedule, by name.' })
   exportSchedules(@Ctx() ctx: GraphQLContext) {
+    // Like their runs, schedules are for whole-city callers only.
+    if (ctx.caller.scope.organisationId !== null) return [];
     return ctx.em.find(ExportSchedule, {}, { orderBy: { name: 'asc' } });
   }
 }

@@ -108,3 +108,9 @@ export class UpdateExportScheduleInput {
     return { id: inputId(id, 'id', 'ExportSchedule'), changes: defined(changes) as Partial<ScheduleInput> };
   }
 }
+
+@InputType('DeleteExportScheduleInput', { description: 'A schedule to delete.' })
+export class DeleteExportScheduleInput {
+  @Field(() => ID, { description: 'The ExportSchedule.' })
+  id!: string;
+}

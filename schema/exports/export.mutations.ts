@@ -1,12 +1,17 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { exportChecks } from '../../analytics/exports/export-inputs.js';
 import type { ExportRun } from '../../services/exports/export-run.entity.js';
 import { ExportRunService } from '../../services/exports/export-run.service.js';
 import type { ExportSchedule } from '../../services/exports/export-schedule.entity.js';
 import { ExportScheduleService } from '../../services/exports/export-schedule.service.js';
 import type { GraphQLContext } from '../context.js';
-import { fromGlobalId } from '../relay/global-id.js';
-import { CreateExportScheduleInput, RunExportInput, UpdateExportScheduleInput } from './export.inputs.js';
+import { inputId } from '../input-id.js';
+import {
+  CreateExportScheduleInput,
+  DeleteExportScheduleInput,
+  RunExportInput,
+  UpdateExportScheduleInput,
+} from './export.inputs.js';
 import { ExportRunType } from './export-run.type.js';
 import { ExportScheduleType } from './export-schedule.type.js';
 import { exportsOf } from './exports-of.js';
@@ -54,15 +59,17 @@ export class ExportMutations {
     return new ExportScheduleService(writer(ctx), exportsOf(ctx).jobs, exportChecks(ctx.em)).update(id, changes);
   }
 
-  @Mutation(() => Boolean, {
-    description: 'Deletes a schedule and its cron; its past runs and files stay. Refusal: NOT_FOUND.',
+  @Mutation(() => ExportScheduleType, {
+    description:
+      'Deletes a schedule and its cron, returning it as it was; its past runs and files stay. Refusal: NOT_FOUND.',
   })
   deleteExportSchedule(
-    @Arg('id', () => ID, { description: 'The ExportSchedule.' }) id: string,
+    @Arg('input', () => DeleteExportScheduleInput, { description: 'The schedule to delete.' })
+    input: DeleteExportScheduleInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<boolean> {
+  ): Promise<ExportSchedule> {
     return new ExportScheduleService(writer(ctx), exportsOf(ctx).jobs, exportChecks(ctx.em)).delete(
-      fromGlobalId(id, ['id'], 'ExportSchedule').id,
+      inputId(input.id, 'id', 'ExportSchedule'),
     );
   }
 }

@@ -35,15 +35,16 @@ export class ExportScheduleService extends ExportWriteService {
     return schedule;
   }
 
-  /** Removes the schedule and its cron; its runs and their files stay (their schedule becomes null). */
-  async delete(id: number): Promise<boolean> {
+  /** Removes the schedule and its cron, returning it as it was; its runs and their files stay (their schedule becomes null). */
+  async delete(id: number): Promise<ExportSchedule> {
     this.wholeCityOnly();
-    await this.write(async (w) => {
-      // deleteExportSchedule takes the id as its own argument, not inside an input.
-      w.em.remove(await w.find(ExportSchedule, id, ['id'], LockMode.PESSIMISTIC_WRITE));
+    const schedule = await this.write(async (w) => {
+      const row = await w.find(ExportSchedule, id, fieldPath('id'), LockMode.PESSIMISTIC_WRITE);
+      w.em.remove(row);
+      return row;
     });
     await this.jobs.removeSchedule(id);
-    return true;
+    return schedule;
   }
 
   private async nameFree(name: string): Promise<void> {

@@ -27,6 +27,8 @@ const SAMPLES: Samples = {
   'Query.share': { metric: '"grassroots_consolidated"', period: '"2022-H1"' },
   'Query.series': { metric: '"admissions"', from: '"2022-01"', to: '"2022-06"', grain: 'MONTH' },
   'Organisation.metric': { id: '"admissions"', period: '"2022-H1"' },
+  'Query.exportRun': { id: `"${Buffer.from('ExportRun:1').toString('base64')}"` },
+  'Query.review': { period: '"2022-H1"' },
 };
 
 /** Objects in a reply that are records of the schema: their type and database id. */
