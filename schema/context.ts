@@ -24,6 +24,8 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** From the `x-civicgraph-user` header, default "anonymous"; recorded as created_by / updated_by. */
   caller: { id: string };
+  /** Fastify's id of the HTTP request, written with every error logged for it. */
+  requestId: string;
   analytics?: AnalyticsEngine;
   /** Mutations call it after a commit so the analytics replica can re-sync. */
   onCommitted?: () => void;

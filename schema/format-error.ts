@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError } from '../services/errors.js';
+import { infrastructureError } from '../services/store/infrastructure-error.js';
 import { LimitError } from './limit-error.js';
 
 /** Codes whose messages are written for clients (parsing, validation, input coercion): shown as they are. */
@@ -14,6 +15,18 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
+
+/** Messages and reasons longer than this are cut: an error must not echo a 500 KB input back. */
+const MAX_TEXT = 300;
+
+function clip(text: string): string {
+  return text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT)}… (${text.length} characters)`;
+}
+
+/** Without introspection, "Did you mean …?" would still reveal the schema field by field. */
+function withoutSuggestions(text: string): string {
+  return text.replace(/ ?Did you mean .+\?$/s, '');
+}
 
 interface Violation {
   property: string;
@@ -37,45 +50,87 @@ function variableViolation(message: string): { field: (string | number)[]; reaso
   const m = /^Variable "\$([^"]+)" (?:got invalid value .*?(?: at "([^"]+)")?; (.*)|.*)$/s.exec(message);
   if (!m) return undefined;
   const path = (m[2] ?? m[1] ?? '').split(/\.|\[(\d+)\]/).filter((p) => p);
-  return { field: path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), reason: m[3] ?? message };
+  return { field: path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), reason: clip(m[3] ?? message) };
+}
+
+/** graphql-js's refusal of a document past `parseOptions.maxTokens`, as a limit with its own code. */
+function tokenLimit(message: string): LimitError | undefined {
+  const m = /Document contains more th[ae]n (\d+) tokens/.exec(message);
+  if (!m) return undefined;
+  const limit = Number(m[1]);
+  return new LimitError(
+    'TOO_MANY_TOKENS',
+    `The document has more than ${limit} tokens; send a shorter one.`,
+    limit,
+    limit + 1,
+  );
+}
+
+/** What kind of failure an error is: a refusal the client can act on, the infrastructure's, or a bug. */
+export type ErrorKind = 'client' | 'infrastructure' | 'internal';
+
+export function errorKind(error: unknown): ErrorKind {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError || original instanceof ArgumentValidationError) return 'client';
+  if (
+    original instanceof LimitError ||
+    (original instanceof GraphQLError && original.originalError instanceof LimitError)
+  ) {
+    return 'client';
+  }
+  if (
+    infrastructureError(original) ??
+    (original instanceof GraphQLError && infrastructureError(original.originalError))
+  ) {
+    return 'infrastructure';
+  }
+  const code = original instanceof GraphQLError ? original.extensions?.code : undefined;
+  return typeof code === 'string' && CLIENT_CODES.has(code) ? 'client' : 'internal';
+}
+
+function domainShape(base: Partial<GraphQLFormattedError>, e: DomainError): GraphQLFormattedError {
+  const message = clip(e.message);
+  return { ...base, message, extensions: { code: e.code, field: e.field ?? null, reason: message } };
 }
 
 /**
  * The one place errors become what clients see: DomainError → its code with `field` and `reason`;
- * argument validation → BAD_USER_INPUT with the field path; limit refusals keep their code; any
+ * argument validation → BAD_USER_INPUT with the field path; limit refusals keep their code; a
+ * failure of the infrastructure (busy pool, timeout, database away) gets its documented code; any
  * other error is masked as INTERNAL_SERVER_ERROR (no SQL, no stack) unless `expose` (development).
+ * Texts are clipped so no error echoes a large input; `suggestions: false` drops "Did you mean".
  */
-export function createErrorFormatter(expose: boolean) {
+export function createErrorFormatter({ expose, suggestions }: { expose: boolean; suggestions: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
-    if (original instanceof DomainError) {
-      return {
-        ...base,
-        message: original.message,
-        extensions: { code: original.code, field: original.field ?? null, reason: original.message },
-      };
-    }
+    if (original instanceof DomainError) return domainShape(base, original);
     if (original instanceof ArgumentValidationError) {
       const first = firstViolation((original.extensions.validationErrors as Violation[])[0] ?? { property: '' });
       return {
         ...base,
-        message: `Invalid ${first.field.join('.')}: ${first.reason}`,
-        extensions: { code: 'BAD_USER_INPUT', ...first },
+        message: clip(`Invalid ${first.field.join('.')}: ${first.reason}`),
+        extensions: { code: 'BAD_USER_INPUT', field: first.field, reason: clip(first.reason) },
       };
     }
-    const limit = original instanceof GraphQLError ? original.originalError : undefined;
-    if (limit instanceof LimitError || original instanceof LimitError) {
-      const e = (limit ?? original) as LimitError;
-      const { code, limit: max, found } = e.extensions;
-      return { ...base, message: e.message, extensions: { code, limit: max, found } };
+    const inner = original instanceof GraphQLError ? original.originalError : undefined;
+    const limit = [inner, original].find((e) => e instanceof LimitError) ?? tokenLimit(formatted.message);
+    if (limit instanceof LimitError) {
+      const { code, limit: max, found } = limit.extensions;
+      return { ...base, message: limit.message, extensions: { code, limit: max, found } };
     }
+    const infrastructure = infrastructureError(original) ?? infrastructureError(inner);
+    if (infrastructure) return domainShape(base, infrastructure);
     const code = formatted.extensions?.code;
     if (code === 'BAD_USER_INPUT' && formatted.extensions?.field === undefined) {
       const variable = variableViolation(formatted.message);
-      if (variable) return { ...formatted, extensions: { ...formatted.extensions, ...variable } };
+      if (variable) {
+        return { ...formatted, message: clip(formatted.message), extensions: { ...formatted.extensions, ...variable } };
+      }
     }
-    if (expose || (typeof code === 'string' && CLIENT_CODES.has(code))) return formatted;
+    if (expose || (typeof code === 'string' && CLIENT_CODES.has(code))) {
+      return { ...formatted, message: clip(suggestions ? formatted.message : withoutSuggestions(formatted.message)) };
+    }
     return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

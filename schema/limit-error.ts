@@ -1,8 +1,14 @@
 import { GraphQLError } from 'graphql';
 
+/** How a refusal is answered over HTTP (Apollo reads `extensions.http`). */
+export interface RefusalHttp {
+  status: number;
+  headers?: Map<string, string>;
+}
+
 /** A request refused by a protection limit before any resolver ran; its code survives Apollo's wrapping. */
 export class LimitError extends GraphQLError {
-  constructor(code: string, message: string, limit: number, found: number) {
-    super(message, { extensions: { code, limit, found, http: { status: 400 } } });
+  constructor(code: string, message: string, limit: number, found: number, http: RefusalHttp = { status: 400 }) {
+    super(message, { extensions: { code, limit, found, http } });
   }
 }

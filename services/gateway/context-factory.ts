@@ -44,6 +44,7 @@ export function createContextFactory(deps: ContextDeps): (request: FastifyReques
         analytics: createAnalyticsLoaders(deps.analytics),
       },
       caller: { id: callerId(request) },
+      requestId: request.id,
       analytics: deps.analytics,
       onCommitted: deps.onCommitted,
     };

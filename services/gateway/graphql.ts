@@ -1,16 +1,25 @@
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import fastifyApollo from '@as-integrations/fastify';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify';
 import { buildGraphQLSchema } from '../../schema/build-schema.js';
 import type { GraphQLContext } from '../../schema/context.js';
-import { createErrorFormatter } from '../../schema/format-error.js';
+import { createErrorFormatter, errorKind } from '../../schema/format-error.js';
 import { graphqlLimits } from '../../schema/limits.js';
+import { nulCharacterCheck } from '../../schema/nul-character-check.js';
 import type { Config } from '../config.js';
+import { withDeadline } from '../deadline.js';
 import { type ContextDeps, createContextFactory } from './context-factory.js';
+import { loggedError } from './logged-error.js';
+import type { Metrics } from './metrics.js';
+import { RequestGate } from './request-gate.js';
 
 export interface GraphQLDeps extends ContextDeps {
   config: Config;
+  metrics?: Metrics;
 }
 
 /** Fastify's own refusals on /graphql, answered in the GraphQL error shape with a stable code. */
@@ -25,24 +34,67 @@ function graphqlShapedError(error: FastifyError): { status: number; code: string
 }
 
 /**
- * Mounts Apollo Server on `app` at /graphql (POST, and GET for queries only). Closing `app` stops
- * Apollo after Fastify has stopped accepting and finished in-flight requests.
+ * Every error of a request is logged with the request id: internal ones (masked for clients) as
+ * errors with their stack, the infrastructure's (busy, timeouts, database away) as warnings. Only
+ * the operation's name and the error are written, never variables (they may hold personal fields).
+ */
+function errorLog(log: FastifyBaseLogger, metrics?: Metrics): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, request }) {
+          for (const error of errors) {
+            const kind = errorKind(error);
+            metrics?.graphqlError(kind === 'client' ? String(error.extensions?.code ?? 'BAD_REQUEST') : kind);
+            if (kind === 'client') continue;
+            const entry = {
+              reqId: contextValue?.requestId,
+              operationName: request.operationName,
+              ...loggedError(error),
+            };
+            if (kind === 'internal') log.error(entry, 'internal error (masked for the client)');
+            else log.warn(entry, 'request failed for want of resources');
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Mounts Apollo Server on `app` at /graphql (POST, and GET for queries only). Each request runs
+ * under a deadline of REQUEST_TIMEOUT_MS that every database statement it starts respects.
+ * Closing `app` stops Apollo after Fastify has stopped accepting and finished in-flight requests.
  */
 export async function mountGraphQL(app: FastifyInstance, deps: GraphQLDeps): Promise<ApolloServer<GraphQLContext>> {
-  const development = deps.config.NODE_ENV === 'development';
-  const limits = graphqlLimits(deps.config);
+  const { config } = deps;
+  const development = config.NODE_ENV === 'development';
+  const gate = new RequestGate(config.HEAVY_CONCURRENCY, config.HEAVY_QUEUE);
+  deps.metrics?.watchGate(gate);
+  const limits = graphqlLimits(config, gate);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildGraphQLSchema(),
-    introspection: deps.config.introspection,
-    formatError: createErrorFormatter(development),
+    introspection: config.introspection,
+    formatError: createErrorFormatter({ expose: development, suggestions: config.introspection }),
     includeStacktraceInErrorResponses: development,
+    parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
     validationRules: limits.validationRules,
-    // No HTTP cache hints are set, and the cache-control plugin would wrap every field resolver.
-    plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled()],
+    // Nothing here sends a persisted-query hash; an unbounded in-memory cache of them is only a risk.
+    persistedQueries: false,
+    plugins: [
+      nulCharacterCheck,
+      ...limits.plugins,
+      errorLog(app.log, deps.metrics),
+      // No HTTP cache hints are set, and the cache-control plugin would wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
+      // Browsers get the self-hosted GraphiQL page, never Apollo's remote-loading landing page.
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     // The platform owns signals and shutdown order.
     stopOnTerminationSignals: false,
   });
   await apollo.start();
+  const handler = fastifyApolloHandler(apollo, { context: createContextFactory(deps) });
   await app.register(async (scope) => {
     scope.setErrorHandler((error: FastifyError, _request, reply) => {
       const shaped = graphqlShapedError(error);
@@ -51,7 +103,13 @@ export async function mountGraphQL(app: FastifyInstance, deps: GraphQLDeps): Pro
         .code(shaped.status)
         .send({ errors: [{ message: shaped.message, extensions: { code: shaped.code } }] });
     });
-    await scope.register(fastifyApollo(apollo), { context: createContextFactory(deps) });
+    scope.route<{ Reply: string }>({
+      method: ['GET', 'POST', 'OPTIONS'],
+      url: '/graphql',
+      handler(request, reply) {
+        return withDeadline(config.REQUEST_TIMEOUT_MS, () => handler.call(this, request, reply));
+      },
+    });
   });
   app.addHook('onClose', () => apollo.stop());
   return apollo;

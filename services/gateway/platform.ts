@@ -4,8 +4,10 @@ import { AnalyticsEngine } from '../../analytics/engine.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../store/database.js';
 import { migrate } from '../store/migrate.js';
+import { poolLimits } from '../store/orm.config.js';
 import { initORM } from '../store/orm.js';
 import { mountGraphQL } from './graphql.js';
+import { Metrics } from './metrics.js';
 import { createServer } from './server.js';
 
 export interface PlatformOptions {
@@ -35,7 +37,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     log(db.embedded ? 'embedded PostgreSQL started' : 'using DATABASE_URL');
     const applied = await migrate(db.url);
     if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
-    const orm = await initORM(db.url, config.DB_POOL_MAX);
+    const orm = await initORM(db.url, config.DB_POOL_MAX, poolLimits(config));
     cleanups.push(() => orm.close());
     if (config.SEED_WHEN_EMPTY && options.seedWhenEmpty && (await isEmpty(orm))) {
       log(`database is empty: loading the scale-${config.WORLD_SCALE} world`);
@@ -46,14 +48,18 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       path: config.analyticsDbPath,
       debounceMs: config.ANALYTICS_SYNC_DEBOUNCE_MS,
       intervalMs: config.ANALYTICS_SYNC_INTERVAL_MS,
+      statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
       log,
     });
     cleanups.push(() => analytics.close());
     // A failed first sync leaves the server live but not ready (unless a previous replica is on disk).
     await analytics.sync().catch((e) => log(`analytics sync failed: ${e instanceof Error ? e.message : String(e)}`));
+    const metrics = new Metrics();
+    metrics.watchPool(orm);
+    metrics.watchReplica(analytics);
     const app = await createServer({
-      bodyLimit: config.GRAPHQL_MAX_BODY_BYTES,
-      logLevel: config.LOG_LEVEL,
+      config,
+      metrics,
       ready: async () => {
         const database = await orm.isConnected();
         const synced = analytics.status().ready;
@@ -62,7 +68,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     });
     // Closing the server first lets in-flight requests finish before the pool goes away.
     cleanups.push(() => app.close());
-    await mountGraphQL(app, { orm, config, analytics, onCommitted: () => analytics.requestSync() });
+    await mountGraphQL(app, { orm, config, metrics, analytics, onCommitted: () => analytics.requestSync() });
     const url = await app.listen({ port: config.PORT, host: config.HOST });
     return { url, databaseUrl: db.url, app, orm, analytics, stop };
   } catch (e) {

@@ -21,8 +21,7 @@ describeMutationCases(
       const config = loadConfig({ DATABASE_URL: url, NODE_ENV: 'production', LOG_LEVEL: 'silent' });
       const orm = await initORM(url, 2);
       const app = await createServer({
-        bodyLimit: config.GRAPHQL_MAX_BODY_BYTES,
-        logLevel: 'silent',
+        config,
         ready: async () => ({ ready: true, checks: {} }),
       });
       let commits = 0;

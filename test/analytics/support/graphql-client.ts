@@ -25,8 +25,7 @@ export async function graphqlClient(databaseUrl: string, engine: AnalyticsEngine
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl });
   const orm = await initORM(databaseUrl, 4);
   const app: FastifyInstance = await createServer({
-    bodyLimit: config.GRAPHQL_MAX_BODY_BYTES,
-    logLevel: 'silent',
+    config,
     ready: async () => ({ ready: true, checks: {} }),
   });
   await mountGraphQL(app, { orm, config, analytics: engine, onCommitted: () => engine.requestSync() });

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Config, loadConfig } from '../../../services/config.js';
 import { mountGraphQL } from '../../../services/gateway/graphql.js';
 import { createServer } from '../../../services/gateway/server.js';
+import { poolLimits } from '../../../services/store/orm.config.js';
 import { initORM } from '../../../services/store/orm.js';
 
 /** Replies are read as loose JSON unless a test names their shape. */
@@ -38,10 +39,9 @@ export interface TestGateway {
 /** The production HTTP server and GraphQL mount over `databaseUrl`, with `env` overriding the configuration. */
 export async function startGateway(databaseUrl: string, env: Record<string, string> = {}): Promise<TestGateway> {
   const config: Config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, ...env });
-  const orm = await initORM(databaseUrl, 4);
+  const orm = await initORM(databaseUrl, 4, poolLimits(config));
   const app = await createServer({
-    bodyLimit: config.GRAPHQL_MAX_BODY_BYTES,
-    logLevel: 'silent',
+    config,
     ready: async () => ({ ready: true, checks: {} }),
   });
   await mountGraphQL(app, { orm, config });
