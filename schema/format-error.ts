@@ -128,7 +128,8 @@ export function createErrorFormatter({ expose, suggestions }: { expose: boolean;
         return { ...formatted, message: clip(formatted.message), extensions: { ...formatted.extensions, ...variable } };
       }
     }
-    if (expose || (typeof code === 'string' && CLIENT_CODES.has(code))) {
+    if (expose) return formatted;
+    if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       return { ...formatted, message: clip(suggestions ? formatted.message : withoutSuggestions(formatted.message)) };
     }
     return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -27,7 +27,7 @@ const LIST_ESTIMATE = 10;
  * What reading one parent's subtree costs beyond the rows it returns: up to about a thousand
  * index probes (services/store/query/keyset.ts, subtreePage), or a count over the subtree.
  */
-export const SUBTREE_COST = 20;
+export const SUBTREE_COST = 10;
 
 function isList(type: GraphQLOutputType): boolean {
   return getNullableType(type) instanceof GraphQLList;
