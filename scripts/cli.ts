@@ -1,6 +1,6 @@
 import { ConfigError } from '../services/config.js';
 import { DomainError } from '../services/errors.js';
-import { DataDirectoryInUseError } from '../services/store/embedded-postgres.js';
+import { DataDirectoryInUseError } from '../services/store/postgres-owner.js';
 
 /**
  * Runs a command's body and turns what it throws into a message and an exit code: 2 for bad

@@ -23,11 +23,14 @@ await runCli(async () => {
   });
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${platform.url}/graphql`);
   // Runs until a signal: close the server (in-flight requests finish), then the pool and PostgreSQL.
-  const signal = await new Promise<string>((resolve) => {
+  // A database that is gone for good ends the process too, with an error, so a supervisor replaces it.
+  const reason = await new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
+    setInterval(() => platform.healthy() || resolve('database lost'), 1000).unref();
   });
-  log(`${signal}: shutting down`);
+  log(`${reason}: shutting down`);
   await platform.stop();
   log('stopped');
+  if (!platform.healthy()) throw new Error('the embedded PostgreSQL died and could not be restarted');
 });

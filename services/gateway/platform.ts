@@ -22,13 +22,15 @@ export interface Platform {
   app: FastifyInstance;
   orm: MikroORM;
   analytics: AnalyticsEngine;
+  /** False when the embedded database died and could not be restarted. */
+  healthy(): boolean;
   stop(): Promise<void>;
 }
 
 /** Composition root: database, migrations, data, ORM, HTTP server, in that order; `stop` undoes them in reverse. */
 export async function startPlatform(config: Config, options: PlatformOptions = {}): Promise<Platform> {
   const log = options.log ?? (() => {});
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, log);
   const cleanups: (() => Promise<void>)[] = [() => db.stop()];
   const stop = async () => {
     for (const c of cleanups.reverse()) await c().catch((e) => log(`shutdown: ${String(e)}`));
@@ -60,6 +62,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     const app = await createServer({
       config,
       metrics,
+      live: db.healthy,
       ready: async () => {
         const database = await orm.isConnected();
         const synced = analytics.status().ready;
@@ -70,7 +73,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     cleanups.push(() => app.close());
     await mountGraphQL(app, { orm, config, metrics, analytics, onCommitted: () => analytics.requestSync() });
     const url = await app.listen({ port: config.PORT, host: config.HOST });
-    return { url, databaseUrl: db.url, app, orm, analytics, stop };
+    return { url, databaseUrl: db.url, app, orm, analytics, healthy: db.healthy, stop };
   } catch (e) {
     await stop();
     throw e;

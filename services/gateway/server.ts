@@ -8,6 +8,8 @@ export interface ServerDeps {
   config: Config;
   /** Readiness: true when the database answers and the analytics replica is synced. */
   ready(): Promise<{ ready: boolean; checks: Record<string, unknown> }>;
+  /** Liveness: false when the process cannot recover by itself (its embedded database is gone for good). */
+  live?(): boolean;
   metrics?: Metrics;
 }
 
@@ -15,7 +17,7 @@ export interface ServerDeps {
  * The HTTP server: liveness, readiness, metrics and (mounted by the gateway) GraphQL, behind
  * security headers and a Host allowlist, with time limits for slow clients and for shutdown.
  */
-export async function createServer({ config, ready, metrics }: ServerDeps): Promise<FastifyInstance> {
+export async function createServer({ config, ready, live, metrics }: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
     bodyLimit: config.GRAPHQL_MAX_BODY_BYTES,
@@ -57,8 +59,10 @@ export async function createServer({ config, ready, metrics }: ServerDeps): Prom
     },
   });
   metrics?.instrument(app);
-  // Liveness says only that the process answers; it must not depend on the database.
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  // Liveness does not depend on the database answering, only on the process being able to heal.
+  app.get('/healthz', async (_req, reply) =>
+    live && !live() ? reply.code(503).send({ status: 'failing' }) : reply.send({ status: 'ok' }),
+  );
   app.get('/readyz', async (_req, reply) => {
     const r = await ready();
     return reply.code(r.ready ? 200 : 503).send({ status: r.ready ? 'ready' : 'not ready', ...r.checks });

