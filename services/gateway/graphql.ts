@@ -50,7 +50,7 @@ function errorLog(log: FastifyBaseLogger, metrics?: Metrics): ApolloServerPlugin
             const entry = {
               reqId: contextValue?.requestId,
               operationName: request.operationName,
-              ...loggedError(error),
+              ...loggedError(error, kind === 'internal'),
             };
             if (kind === 'internal') log.error(entry, 'internal error (masked for the client)');
             else log.warn(entry, 'request failed for want of resources');

@@ -13,7 +13,9 @@ export function loggedError(error: GraphQLError, withStack: boolean) {
   const code = (original as { code?: unknown }).code;
   const message =
     typeof code === 'string' && SQLSTATE.test(code) ? (original.message.split(' - ').pop() ?? '') : original.message;
-  const frames = withStack ? original.stack?.split('\n').filter((line) => line.trimStart().startsWith('at ')) : undefined;
+  const frames = withStack
+    ? original.stack?.split('\n').filter((line) => line.trimStart().startsWith('at '))
+    : undefined;
   return {
     path: error.path,
     err: { type: original.name, code, message: message.slice(0, 500), stack: frames?.join('\n') },
