@@ -55,7 +55,7 @@ function variableViolation(message: string): { field: (string | number)[]; reaso
 
 /** graphql-js's refusal of a document past `parseOptions.maxTokens`, as a limit with its own code. */
 function tokenLimit(message: string): LimitError | undefined {
-  const m = /Document contains more th[ae]n (\d+) tokens/.exec(message);
+  const m = /Document contains more th(?:an|at) (\d+) tokens/.exec(message);
   if (!m) return undefined;
   const limit = Number(m[1]);
   return new LimitError(
@@ -69,23 +69,19 @@ function tokenLimit(message: string): LimitError | undefined {
 /** What kind of failure an error is: a refusal the client can act on, the infrastructure's, or a bug. */
 export type ErrorKind = 'client' | 'infrastructure' | 'internal';
 
-export function errorKind(error: unknown): ErrorKind {
+/** An error's kind and the code clients see for it (before formatting: for logs and metrics). */
+export function describeError(error: unknown): { kind: ErrorKind; code: string } {
   const original = unwrapResolverError(error);
-  if (original instanceof DomainError || original instanceof ArgumentValidationError) return 'client';
-  if (
-    original instanceof LimitError ||
-    (original instanceof GraphQLError && original.originalError instanceof LimitError)
-  ) {
-    return 'client';
-  }
-  if (
-    infrastructureError(original) ??
-    (original instanceof GraphQLError && infrastructureError(original.originalError))
-  ) {
-    return 'infrastructure';
-  }
+  if (original instanceof DomainError) return { kind: 'client', code: original.code };
+  if (original instanceof ArgumentValidationError) return { kind: 'client', code: 'BAD_USER_INPUT' };
+  const inner = original instanceof GraphQLError ? original.originalError : undefined;
+  const limit = [inner, original].find((e) => e instanceof LimitError);
+  if (limit instanceof LimitError) return { kind: 'client', code: String(limit.extensions.code) };
+  const infrastructure = infrastructureError(original) ?? infrastructureError(inner);
+  if (infrastructure) return { kind: 'infrastructure', code: infrastructure.code };
   const code = original instanceof GraphQLError ? original.extensions?.code : undefined;
-  return typeof code === 'string' && CLIENT_CODES.has(code) ? 'client' : 'internal';
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) return { kind: 'client', code };
+  return { kind: 'internal', code: 'INTERNAL_SERVER_ERROR' };
 }
 
 function domainShape(base: Partial<GraphQLFormattedError>, e: DomainError): GraphQLFormattedError {

@@ -7,7 +7,7 @@ import { fastifyApolloHandler } from '@as-integrations/fastify';
 import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify';
 import { buildGraphQLSchema } from '../../schema/build-schema.js';
 import type { GraphQLContext } from '../../schema/context.js';
-import { createErrorFormatter, errorKind } from '../../schema/format-error.js';
+import { createErrorFormatter, describeError } from '../../schema/format-error.js';
 import { graphqlLimits } from '../../schema/limits.js';
 import { nulCharacterCheck } from '../../schema/nul-character-check.js';
 import type { Config } from '../config.js';
@@ -42,14 +42,14 @@ function errorLog(log: FastifyBaseLogger, metrics?: Metrics): ApolloServerPlugin
   return {
     async requestDidStart() {
       return {
-        async didEncounterErrors({ errors, contextValue, request }) {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
-            const kind = errorKind(error);
-            metrics?.graphqlError(kind === 'client' ? String(error.extensions?.code ?? 'BAD_REQUEST') : kind);
+            const { kind, code } = describeError(error);
+            metrics?.graphqlError(code);
             if (kind === 'client') continue;
             const entry = {
               reqId: contextValue?.requestId,
-              operationName: request.operationName,
+              operationName,
               ...loggedError(error, kind === 'internal'),
             };
             if (kind === 'internal') log.error(entry, 'internal error (masked for the client)');

@@ -32,7 +32,7 @@ export class Metrics {
   });
   private readonly errors = new Counter({
     name: 'civicgraph_graphql_errors_total',
-    help: 'GraphQL errors by code (client refusals), or "infrastructure" / "internal".',
+    help: 'GraphQL errors by the code clients see (INTERNAL_SERVER_ERROR for masked ones).',
     labelNames: ['code'] as const,
     registers: [this.registry],
   });

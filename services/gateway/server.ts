@@ -11,15 +11,18 @@ export interface ServerDeps {
   /** Liveness: false when the process cannot recover by itself (its embedded database is gone for good). */
   live?(): boolean;
   metrics?: Metrics;
+  /** Where log lines go (JSON, one per line); standard output when absent. */
+  logStream?: NodeJS.WritableStream;
 }
 
 /**
  * The HTTP server: liveness, readiness, metrics and (mounted by the gateway) GraphQL, behind
  * security headers and a Host allowlist, with time limits for slow clients and for shutdown.
  */
-export async function createServer({ config, ready, live, metrics }: ServerDeps): Promise<FastifyInstance> {
+export async function createServer({ config, ready, live, metrics, logStream }: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
+    logger:
+      config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL, ...(logStream && { stream: logStream }) },
     bodyLimit: config.GRAPHQL_MAX_BODY_BYTES,
     // A client that sends its request slowly gets 408 instead of holding a socket (and shutdown) open.
     requestTimeout: config.BODY_TIMEOUT_MS,
