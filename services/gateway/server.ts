@@ -25,8 +25,14 @@ export async function createServer({ config, ready, live, metrics, logStream }: 
       config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL, ...(logStream && { stream: logStream }) },
     bodyLimit: config.GRAPHQL_MAX_BODY_BYTES,
     // A client that sends its request slowly gets 408 instead of holding a socket (and shutdown) open.
+    // Node reads the limit when the server is made, so it goes in `http` too; it is checked every second.
     requestTimeout: config.BODY_TIMEOUT_MS,
-    http: { connectionsCheckingInterval: Math.min(1000, config.BODY_TIMEOUT_MS) },
+    http: {
+      requestTimeout: config.BODY_TIMEOUT_MS,
+      connectionsCheckingInterval: Math.min(1000, config.BODY_TIMEOUT_MS),
+    },
+    // A request that reached the server while it closes is served (its reply ends the connection), not refused.
+    return503OnClosing: false,
   });
   // An idle keep-alive socket would hold close() open until it times out: replies sent while closing end theirs.
   let closing = false;

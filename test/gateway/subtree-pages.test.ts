@@ -68,7 +68,8 @@ describe('pages of a subtree read only what they return', () => {
       const first = (await ask(q, { id: toGlobalId('Organisation', root) })).node.members;
       expect(first.nodes.map((n: { id: string }) => n.id)).toEqual(await oracle(root, 7));
       if (!first.pageInfo.hasNextPage) continue;
-      const next = (await ask(q, { id: toGlobalId('Organisation', root), after: first.pageInfo.endCursor })).node.members;
+      const next = (await ask(q, { id: toGlobalId('Organisation', root), after: first.pageInfo.endCursor })).node
+        .members;
       expect(next.nodes.map((n: { id: string }) => n.id)).toEqual(await oracle(root, 7, 7));
     }
   });
@@ -83,7 +84,9 @@ describe('pages of a subtree read only what they return', () => {
 
   it('answers the first member of ten descendants of the city touching few pages (was 4.8 million)', async () => {
     const [statement] = (
-      await statementsOf('{ organisation(code: "TU") { descendants(first: 10) { nodes { members(first: 1) { nodes { id } } } } } }')
+      await statementsOf(
+        '{ organisation(code: "TU") { descendants(first: 10) { nodes { members(first: 1) { nodes { id } } } } } }',
+      )
     ).filter((s) => s.sql.includes('member t'));
     expect(statement).toBeDefined();
     expect(await buffers(statement as Statement)).toBeLessThan(5_000);
