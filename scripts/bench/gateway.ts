@@ -66,7 +66,7 @@ const OPERATIONS: { name: string; query: string; check: (data: Answer) => boolea
 ];
 
 /** The scale-1 world in `cg_bench_gateway_s1`, generated on first use and kept (drop it to regenerate). */
-async function benchDatabase(serverUrl: string): Promise<string> {
+export async function benchDatabase(serverUrl: string): Promise<string> {
   const url = new URL(serverUrl);
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
