@@ -29,7 +29,11 @@ const schema = z.object({
   SHUTDOWN_TIMEOUT_MS: ms(10_000),
   HEAVY_QUERY_COST: z.coerce.number().int().min(1).default(1_000),
   // Expensive requests keep PostgreSQL busy on a core each: by default half the cores, the rest serve the others.
-  HEAVY_CONCURRENCY: z.coerce.number().int().min(1).default(Math.max(1, Math.floor(availableParallelism() / 2))),
+  HEAVY_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(Math.max(1, Math.floor(availableParallelism() / 2))),
   HEAVY_QUEUE: z.coerce.number().int().min(0).default(16),
   ANALYTICS_DB_PATH: z.string().min(1).optional(),
   ANALYTICS_SYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(300_000),

@@ -20,7 +20,7 @@ export interface MemberListArgs {
 }
 
 export function memberList(a: MemberListArgs): ListQuery {
-  const placed = placedInSubtree('t.cell_id', a.within === 'subtree', a.under);
+  const placed = placedInSubtree('member', 't.cell_id', a.within === 'subtree', a.under);
   return {
     from: raw('member t'),
     partition: a.within === 'cell' ? raw('t.cell_id = k.key') : undefined,

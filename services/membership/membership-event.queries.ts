@@ -19,7 +19,7 @@ export interface MembershipEventListArgs {
 }
 
 export function membershipEventList(a: MembershipEventListArgs): ListQuery {
-  const placed = placedInSubtree('t.organisation_id', a.within === 'subtree', a.under);
+  const placed = placedInSubtree('membership_event', 't.organisation_id', a.within === 'subtree', a.under);
   return {
     from: raw('membership_event t'),
     partition: a.within === 'member' ? raw('t.member_id = k.key') : undefined,

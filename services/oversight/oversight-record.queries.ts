@@ -39,7 +39,7 @@ export function oversightList(
   a: OversightListArgs,
 ): ListQuery {
   const subject = { organisation: 't.subject_organisation_id is not null', member: 't.subject_member_id is not null' };
-  const placed = placedInSubtree('t.placed_in_id', a.within === 'subtree', a.under);
+  const placed = placedInSubtree(table, 't.placed_in_id', a.within === 'subtree', a.under);
   return {
     from: raw(`${table} t`),
     partition: PARTITIONS[a.within],

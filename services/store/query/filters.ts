@@ -22,14 +22,16 @@ export function equals(column: string, id: number | undefined | null): Sql[] {
 }
 
 /**
- * Rows whose organisation `column` sits in a subtree: the batch key's when `byKey` (an
+ * Rows of `table` whose organisation `column` sits in a subtree: the batch key's when `byKey` (an
  * organisation's own list), else `under`'s; a list by key with `under` too keeps both.
  */
 export function placedInSubtree(
+  table: string,
   column: string,
   byKey: boolean,
   under: number | undefined | null,
 ): Pick<ListQuery, 'subtree' | 'where'> {
-  if (byKey) return { subtree: { column: raw(column), root: raw('k.key::int') }, where: inSubtree(column, under) };
-  return { subtree: under ? { column: raw(column), root: sql`${under}::int` } : undefined, where: [] };
+  if (byKey)
+    return { subtree: { table, column: raw(column), root: raw('k.key::int') }, where: inSubtree(column, under) };
+  return { subtree: under ? { table, column: raw(column), root: sql`${under}::int` } : undefined, where: [] };
 }

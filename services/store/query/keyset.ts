@@ -22,10 +22,11 @@ export interface ListQuery {
   from: Sql;
   partition?: Sql;
   /**
-   * Rows whose organisation `column` sits in the subtree of `root` (the batch key `k.key`, or a
-   * fixed organisation): paged by a plan that reads only what the page returns (see `subtreePage`).
+   * Rows of `table` (the one `from` names as `t`) whose organisation `column` sits in the subtree of
+   * `root` (the batch key `k.key`, or a fixed organisation): paged by a plan that reads about what
+   * the page returns, whatever the subtree (see `subtreePage`).
    */
-  subtree?: { column: Sql; root: Sql };
+  subtree?: { table: string; column: Sql; root: Sql };
   where: Sql[];
   order: { name: string; keys: SortKey[]; descending?: boolean };
 }
@@ -112,26 +113,29 @@ function sortOrder(q: ListQuery, alias?: string): Sql {
   );
 }
 
-/** Subtrees with at least this many organisations are paged in list order; smaller ones organisation by organisation. */
-const LARGE_SUBTREE = 1000;
+/** About how many rows a scan in list order may read to find one page of a subtree. */
+const SCAN_BUDGET = 20_000;
 
 /**
- * One page of the rows placed in a subtree, whatever its size. A small subtree is read organisation
- * by organisation (the first rows of each from an index on (column, sort keys)) and merged; a large
- * one holds a large share of the rows, so a scan in list order finds the page quickly. Either plan
- * alone reads the whole table for some subtree (an empty one, or the root); the subtree's size,
- * counted up to LARGE_SUBTREE, picks one, and PostgreSQL runs only that branch.
+ * One page of the rows placed in a subtree, whatever its size. A subtree holding a large share of
+ * the table's rows is scanned in list order: the page turns up within about SCAN_BUDGET rows. A
+ * smaller one (or an empty one, where that scan would read the whole table) is read organisation
+ * by organisation, the first rows of each from an index on (column, sort keys), and merged. Its
+ * rows are counted up to the share that decides (from the table's row estimate), and PostgreSQL
+ * runs only the branch chosen.
  */
 function subtreePage(
   q: ListQuery,
-  subtree: { column: Sql; root: Sql },
+  subtree: NonNullable<ListQuery['subtree']>,
   select: (where: Sql[]) => Sql,
   paged: Sql[],
   limit: number,
 ): Sql {
-  const { column, root } = subtree;
-  const large = sql`(select count(*) from (select from organisation s where s.path @> array[${root}]
-    limit ${LARGE_SUBTREE}) n) >= ${LARGE_SUBTREE}`;
+  const { table, column, root } = subtree;
+  const share = sql`greatest(1, ceil(greatest((select c.reltuples from pg_class c where c.oid = ${table}::regclass), 0)
+    * ${limit} / ${SCAN_BUDGET}))::int`;
+  const large = sql`(select count(*) from (select from organisation s join ${raw(table)} t on ${column} = s.id
+    where s.path @> array[${root}] limit ${share}) n) >= ${share}`;
   const placed = sql`(select o.path from organisation o where o.id = ${column}) @> array[${root}]`;
   return sql`(select b.* from organisation s cross join lateral (${select([sql`${column} = s.id`, ...paged])}) b
       where s.path @> array[${root}] and not ${large} order by ${sortOrder(q, 'b')} limit ${limit})
