@@ -1,4 +1,4 @@
-import { splitDate } from './calendar.js';
+import { splitDate } from '../services/calendar.js';
 import type { Query } from './duckdb-store.js';
 import { Measurement } from './measurement.js';
 import { findMetric, type MetricDefinition } from './metric-catalogue.js';

@@ -1,4 +1,4 @@
-import { addDays, addMonths, dayCount, shiftYears, splitDate } from './calendar.js';
+import { addDays, addYears, dayCount, shiftMonth, splitDate } from '../services/calendar.js';
 import { type Period, periodOf } from './period.js';
 
 export const BASELINES = ['SAME_PERIOD_LAST_YEAR', 'PREVIOUS_PERIOD'] as const;
@@ -25,7 +25,7 @@ function sameDatesLastYear(p: Period): Period {
       return periodOf.monthRange(year - 1, month, end.year - 1, end.month);
     }
     case 'date_range':
-      return periodOf.dateRange(shiftYears(p.from, -1), shiftYears(p.to, -1));
+      return periodOf.dateRange(addYears(p.from, -1), addYears(p.to, -1));
   }
 }
 
@@ -41,14 +41,14 @@ function previousPeriod(p: Period): Period {
       return q === 1 ? periodOf.quarter(year - 1, 4) : periodOf.quarter(year, q - 1);
     }
     case 'month': {
-      const prev = addMonths(year, month, -1);
+      const prev = shiftMonth(year, month, -1);
       return periodOf.month(prev.year, prev.month);
     }
     case 'month_range': {
       const end = splitDate(p.to);
       const span = (end.year - year) * 12 + (end.month - month) + 1;
-      const first = addMonths(year, month, -span);
-      const last = addMonths(year, month, -1);
+      const first = shiftMonth(year, month, -span);
+      const last = shiftMonth(year, month, -1);
       return periodOf.monthRange(first.year, first.month, last.year, last.month);
     }
     case 'date_range': {

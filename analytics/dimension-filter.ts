@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../services/error-codes.js';
 import { DomainError } from '../services/errors.js';
 import { DIMENSIONS, type DimensionId } from './dimensions.js';
 import type { MetricDefinition } from './metric-catalogue.js';
@@ -43,7 +44,7 @@ export function checkDimension(
   metric: MetricDefinition,
   id: string,
   field: readonly (string | number)[],
-  code: string,
+  code: ErrorCode,
 ): DimensionId {
   const found = metric.dimensions.find((d) => d === id);
   if (!found) {

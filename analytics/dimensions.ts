@@ -4,6 +4,7 @@ import {
   ORGANISATION_KIND_LABELS,
   SEX_LABELS,
 } from '../services/hierarchy/hierarchy.labels.js';
+import { CELL_KINDS, GRASSROOTS_KINDS } from '../services/hierarchy/organisation-kinds.js';
 import { EXIT_REASON_LABELS } from '../services/membership/membership.labels.js';
 import { ACTING_BODY_LABELS, DISCIPLINE_FORM_LABELS } from '../services/oversight/oversight.labels.js';
 import { ITEM_STATUS_LABELS, PROGRAMME_ITEM_KIND_LABELS } from '../services/programmes/programmes.labels.js';
@@ -36,11 +37,13 @@ export const DIMENSIONS = {
   acting_body: dimension('acting_body', 'Chủ thể thực hiện', 'Acting body', ACTING_BODY_LABELS),
   team_programme: dimension('team_programme', 'Chương trình của đoàn kiểm tra', "Inspection team's programme"),
   host_sector: dimension('host_sector', 'Loại hình', 'Host sector', HOST_SECTOR_LABELS),
-  org_kind: dimension('org_kind', 'Loại tổ chức đảng', 'Organisation kind', {
-    grassroots_committee: ORGANISATION_KIND_LABELS.grassroots_committee,
-    grassroots_cell: ORGANISATION_KIND_LABELS.grassroots_cell,
-    cell: ORGANISATION_KIND_LABELS.cell,
-  }),
+  // The kinds the organisation metrics count: grassroots organisations and cells.
+  org_kind: dimension(
+    'org_kind',
+    'Loại tổ chức đảng',
+    'Organisation kind',
+    Object.fromEntries([...new Set([...GRASSROOTS_KINDS, ...CELL_KINDS])].map((k) => [k, ORGANISATION_KIND_LABELS[k]])),
+  ),
   plan: dimension('plan', 'Kế hoạch, nghị quyết', 'Plan'),
   programme: dimension('programme', 'Chương trình', 'Programme'),
   item_kind: dimension('item_kind', 'Loại nhiệm vụ', 'Item kind', PROGRAMME_ITEM_KIND_LABELS),

@@ -3,6 +3,7 @@ import type { DimensionId } from './dimensions.js';
 import type { SqlParam } from './duckdb-store.js';
 import { FACT_TABLES, type MetricDefinition } from './metric-catalogue.js';
 import type { Period } from './period.js';
+import { sqlList, sqlLiteral } from './sql-literal.js';
 
 /** How a measurement is split: not at all, by the scope's children, by district, or by a dimension's values. */
 export type Split =
@@ -21,9 +22,7 @@ export interface MeasureSpec {
   filters: readonly CheckedFilter[];
 }
 
-const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
 const date = (iso: string) => `DATE '${iso}'`;
-const inList = (values: readonly string[]) => values.map(literal).join(', ');
 
 /** Up to this many periods, rows are counted with one filtered aggregate per period instead of a range join. */
 const AGGREGATE_PERIODS = 8;
@@ -55,7 +54,7 @@ export function measureSql(spec: MeasureSpec): { sql: string; params: SqlParam[]
     ? [`f.day <= ${date(lastDay)}`, `f.end_day > ${date(firstEnd)}`]
     : [`f.day between ${date(firstDay)} and ${date(lastDay)}`];
   for (const [column, value] of Object.entries(metric.filters)) {
-    where.push(typeof value === 'string' ? `f.${column} = ${literal(value)}` : `f.${column} in (${inList(value)})`);
+    where.push(typeof value === 'string' ? `f.${column} = ${sqlLiteral(value)}` : `f.${column} in (${sqlList(value)})`);
   }
   for (const f of filters) {
     const placeholders = f.values.map((v) => {

@@ -1,4 +1,5 @@
 import { DomainError } from '../services/errors.js';
+import { CELL_KINDS, GRASSROOTS_KINDS } from '../services/hierarchy/organisation-kinds.js';
 import type { DimensionId } from './dimensions.js';
 
 export const GROUP_BYS = ['DIRECT_CHILDREN', 'DISTRICT'] as const;
@@ -60,7 +61,6 @@ export interface MetricDefinition {
 }
 
 const BOTH: readonly GroupBy[] = GROUP_BYS;
-const GRASSROOTS = ['grassroots_committee', 'grassroots_cell'];
 
 const admissionsLike = (
   id: string,
@@ -178,7 +178,7 @@ export const METRICS: readonly MetricDefinition[] = [
     unit: 'organisation',
     kind: 'stock',
     source: 'organisation_spell',
-    filters: { org_kind: GRASSROOTS },
+    filters: { org_kind: GRASSROOTS_KINDS },
     count: 'rows',
     dimensions: ['org_kind', 'host_sector'],
     groupings: BOTH,
@@ -190,7 +190,7 @@ export const METRICS: readonly MetricDefinition[] = [
     unit: 'organisation',
     kind: 'stock',
     source: 'organisation_spell',
-    filters: { org_kind: ['cell', 'grassroots_cell'] },
+    filters: { org_kind: CELL_KINDS },
     count: 'rows',
     dimensions: ['org_kind', 'host_sector'],
     groupings: BOTH,
@@ -205,7 +205,7 @@ export const METRICS: readonly MetricDefinition[] = [
     unit: 'organisation',
     kind: 'flow',
     source: 'organisation_spell',
-    filters: { host_sector: 'non_state_enterprise', org_kind: GRASSROOTS },
+    filters: { host_sector: 'non_state_enterprise', org_kind: GRASSROOTS_KINDS },
     count: 'rows',
     dimensions: ['org_kind'],
     groupings: BOTH,

@@ -1,6 +1,5 @@
-import { isRealDate } from '../services/calendar.js';
+import { isoDate, isRealDate } from '../services/calendar.js';
 import { DomainError } from '../services/errors.js';
-import { isoDate } from './calendar.js';
 import { type Period, periodOf } from './period.js';
 
 const EXAMPLES = '2022, 2022-H1, 2022-Q3, 2022-07, 2022-01..2022-09, 2022-01-15..2022-03-31 or 2022-07-13';

@@ -1,5 +1,5 @@
-import { daysInMonth } from '../services/calendar.js';
-import { isoDate, viDate } from './calendar.js';
+import { daysInMonth, isoDate } from '../services/calendar.js';
+import { formatVi } from './format-vi.js';
 
 export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'month_range' | 'date_range';
 
@@ -72,7 +72,7 @@ export const periodOf = {
     return {
       kind: 'date_range',
       key: single ? from : `${from}..${to}`,
-      label: single ? `ngày ${viDate(from)}` : `từ ${viDate(from)} đến ${viDate(to)}`,
+      label: single ? `ngày ${formatVi.date(from)}` : `từ ${formatVi.date(from)} đến ${formatVi.date(to)}`,
       from,
       to,
     };

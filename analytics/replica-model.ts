@@ -1,3 +1,6 @@
+import { GRASSROOTS_AND_BELOW_KINDS } from '../services/hierarchy/organisation-kinds.js';
+import { sqlList } from './sql-literal.js';
+
 /** Open end of a spell, so stock predicates need no null test. */
 const OPEN_END = "DATE '9999-12-31'";
 
@@ -67,7 +70,7 @@ export const REPLICA_MODEL: readonly ModelTable[] = [
     select: `select founded_on as day, coalesce(dissolved_on, ${OPEN_END}) as end_day, id as org_id,
              kind as org_kind, host_sector
       from org
-      where kind in ('grassroots_committee', 'grassroots_cell', 'partial_committee', 'cell')
+      where kind in (${sqlList(GRASSROOTS_AND_BELOW_KINDS)})
       order by org_kind, founded_on`,
   },
   {

@@ -1,8 +1,10 @@
+import { PARTY_TREE_KINDS } from '../services/hierarchy/organisation-kinds.js';
 import { DIMENSIONS } from './dimensions.js';
 import type { Query } from './duckdb-store.js';
 import type { Split } from './measure-sql.js';
 import type { GroupKey, Measurement } from './measurement.js';
 import type { Scope } from './scope.js';
+import { sqlList } from './sql-literal.js';
 
 /** One row of a split; `rank` orders organisations (or dimension values) by value, ties sharing a rank. */
 export interface RollupRow {
@@ -22,16 +24,6 @@ interface Candidate {
   /** Listed even at zero: the districts and party organisations a reader expects to see. */
   always: boolean;
 }
-
-/** Kinds of the party tree itself: their rows show even at zero, so a ranking lists every unit. */
-const TREE_KINDS = [
-  'district_committee',
-  'bloc_committee',
-  'grassroots_committee',
-  'grassroots_cell',
-  'partial_committee',
-  'cell',
-];
 
 /** What sits outside every district committee at city level. */
 const OUTSIDE_DISTRICTS = 'Khối, ngành Thành phố';
@@ -101,7 +93,8 @@ async function candidatesFor(query: Query, scope: Scope, split: Split): Promise<
       );
     }
   } else if (split.by === 'children') {
-    const kinds = TREE_KINDS.map((k) => `'${k}'`).join(', ');
+    // Kinds of the party tree itself: their rows show even at zero, so a ranking lists every unit.
+    const kinds = sqlList(PARTY_TREE_KINDS);
     const rows = await query(`select id, name from org where parent_id = ${scope.id} and kind in (${kinds})`);
     for (const r of rows) {
       add({ key: Number(r.id), label: String(r.name), organisationId: Number(r.id), ranked: true, always: true });

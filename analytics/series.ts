@@ -1,5 +1,5 @@
+import { addDays, splitDate } from '../services/calendar.js';
 import { DomainError } from '../services/errors.js';
-import { addDays, splitDate } from './calendar.js';
 import { checkFilters, type DimensionFilter } from './dimension-filter.js';
 import type { Query } from './duckdb-store.js';
 import { Measurement } from './measurement.js';

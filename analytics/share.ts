@@ -1,5 +1,5 @@
+import { splitDate } from '../services/calendar.js';
 import { DomainError } from '../services/errors.js';
-import { splitDate } from './calendar.js';
 import type { Query } from './duckdb-store.js';
 import { Measurement } from './measurement.js';
 import { findMetric, type MetricDefinition } from './metric-catalogue.js';

@@ -5,13 +5,12 @@ import type { DuckStore, Query, ReplicaInfo } from './duckdb-store.js';
 import { REPLICA_MODEL } from './replica-model.js';
 import { REPLICA_SOURCES, type ReplicaSource } from './replica-sources.js';
 import { copySnapshot } from './snapshot-copy.js';
-
-const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
+import { sqlLiteral } from './sql-literal.js';
 
 /** DuckDB's own CSV reader, told the exact columns so nothing is guessed. */
 function readCsv(source: ReplicaSource, file: string, staging: string): string {
-  const columns = Object.entries(source.columns).map(([name, type]) => `${quote(name)}: ${quote(type)}`);
-  return `create table ${staging}.raw_${source.table} as select * from read_csv(${quote(file)}, columns = {${columns.join(', ')}},
+  const columns = Object.entries(source.columns).map(([name, type]) => `${sqlLiteral(name)}: ${sqlLiteral(type)}`);
+  return `create table ${staging}.raw_${source.table} as select * from read_csv(${sqlLiteral(file)}, columns = {${columns.join(', ')}},
     header = false, auto_detect = false, allow_quoted_nulls = false)`;
 }
 

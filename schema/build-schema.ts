@@ -3,7 +3,6 @@ import { buildSchema } from 'type-graphql';
 import { analyticsResolvers } from './analytics/resolvers.js';
 import { mutationResolvers } from './mutations.js';
 import { queryResolvers } from './resolvers.js';
-import { validateArgs } from './validate-args.js';
 
 /** type-graphql gives the root types no description; the API documents them too. */
 function describeRoots(schema: GraphQLSchema): GraphQLSchema {
@@ -23,7 +22,6 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [...queryResolvers, ...mutationResolvers, ...analyticsResolvers],
-    validateFn: validateArgs,
   })
     .then(describeRoots)
     .then(lexicographicSortSchema);

@@ -5,6 +5,7 @@ import type { HierarchyLoaders } from '../services/hierarchy/hierarchy.loaders.j
 import type { MembershipLoaders } from '../services/membership/membership.loaders.js';
 import type { OversightLoaders } from '../services/oversight/oversight.loaders.js';
 import type { ProgrammesLoaders } from '../services/programmes/programmes.loaders.js';
+import type { MetricCheck } from '../services/programmes/target.service.js';
 import type { EntityLoaders } from '../services/store/query/entity-loaders.js';
 
 /** Fresh per request: batching and caching never leak from one request (or caller) to another. */
@@ -29,4 +30,6 @@ export interface GraphQLContext {
   analytics?: AnalyticsEngine;
   /** Mutations call it after a commit so the analytics replica can re-sync. */
   onCommitted?: () => void;
+  /** Whether the analytics know a metric, for the write services that name one (targets). */
+  checkMetric: MetricCheck;
 }

@@ -1,18 +1,17 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ArgumentValidationError } from 'type-graphql';
+import type { ErrorCode } from '../services/error-codes.js';
 import { DomainError } from '../services/errors.js';
 import { infrastructureError } from '../services/store/infrastructure-error.js';
 import { LimitError } from './limit-error.js';
 
 /** Codes whose messages are written for clients (parsing, validation, input coercion): shown as they are. */
-const CLIENT_CODES = new Set([
+const CLIENT_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
   'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
@@ -26,20 +25,6 @@ function clip(text: string): string {
 /** Without introspection, "Did you mean …?" would still reveal the schema field by field. */
 function withoutSuggestions(text: string): string {
   return text.replace(/ ?Did you mean .+\?$/s, '');
-}
-
-interface Violation {
-  property: string;
-  constraints?: Record<string, string>;
-  children?: Violation[];
-}
-
-/** The path to the first failing constraint of a class-validator tree, and its messages. */
-function firstViolation(v: Violation, path: string[] = []): { field: string[]; reason: string } {
-  const here = [...path, v.property];
-  if (v.constraints) return { field: here, reason: Object.values(v.constraints).join('; ') };
-  const child = v.children?.[0];
-  return child ? firstViolation(child, here) : { field: here, reason: 'invalid value' };
 }
 
 /**
@@ -66,6 +51,18 @@ function tokenLimit(message: string): LimitError | undefined {
   );
 }
 
+/** The LimitError behind an error, if a protection limit refused the request. */
+function limitOf(original: unknown): LimitError | undefined {
+  const inner = original instanceof GraphQLError ? original.originalError : undefined;
+  return [inner, original].find((e) => e instanceof LimitError) as LimitError | undefined;
+}
+
+/** The infrastructure failure behind an error (busy pool, timeout, database away), as its documented refusal. */
+function infrastructureOf(original: unknown): DomainError | undefined {
+  const inner = original instanceof GraphQLError ? original.originalError : undefined;
+  return infrastructureError(original) ?? infrastructureError(inner);
+}
+
 /** What kind of failure an error is: a refusal the client can act on, the infrastructure's, or a bug. */
 export type ErrorKind = 'client' | 'infrastructure' | 'internal';
 
@@ -73,11 +70,9 @@ export type ErrorKind = 'client' | 'infrastructure' | 'internal';
 export function describeError(error: unknown): { kind: ErrorKind; code: string } {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) return { kind: 'client', code: original.code };
-  if (original instanceof ArgumentValidationError) return { kind: 'client', code: 'BAD_USER_INPUT' };
-  const inner = original instanceof GraphQLError ? original.originalError : undefined;
-  const limit = [inner, original].find((e) => e instanceof LimitError);
-  if (limit instanceof LimitError) return { kind: 'client', code: String(limit.extensions.code) };
-  const infrastructure = infrastructureError(original) ?? infrastructureError(inner);
+  const limit = limitOf(original);
+  if (limit) return { kind: 'client', code: String(limit.extensions.code) };
+  const infrastructure = infrastructureOf(original);
   if (infrastructure) return { kind: 'infrastructure', code: infrastructure.code };
   const code = original instanceof GraphQLError ? original.extensions?.code : undefined;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) return { kind: 'client', code };
@@ -91,9 +86,9 @@ function domainShape(base: Partial<GraphQLFormattedError>, e: DomainError): Grap
 
 /**
  * The one place errors become what clients see: DomainError → its code with `field` and `reason`;
- * argument validation → BAD_USER_INPUT with the field path; limit refusals keep their code; a
- * failure of the infrastructure (busy pool, timeout, database away) gets its documented code; any
- * other error is masked as INTERNAL_SERVER_ERROR (no SQL, no stack) unless `expose` (development).
+ * limit refusals keep their code; a failure of the infrastructure (busy pool, timeout, database
+ * away) gets its documented code; variables that fail coercion get their field path; any other
+ * error is masked as INTERNAL_SERVER_ERROR (no SQL, no stack) unless `expose` (development).
  * Texts are clipped so no error echoes a large input; `suggestions: false` drops "Did you mean".
  */
 export function createErrorFormatter({ expose, suggestions }: { expose: boolean; suggestions: boolean }) {
@@ -101,21 +96,12 @@ export function createErrorFormatter({ expose, suggestions }: { expose: boolean;
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
     if (original instanceof DomainError) return domainShape(base, original);
-    if (original instanceof ArgumentValidationError) {
-      const first = firstViolation((original.extensions.validationErrors as Violation[])[0] ?? { property: '' });
-      return {
-        ...base,
-        message: clip(`Invalid ${first.field.join('.')}: ${first.reason}`),
-        extensions: { code: 'BAD_USER_INPUT', field: first.field, reason: clip(first.reason) },
-      };
-    }
-    const inner = original instanceof GraphQLError ? original.originalError : undefined;
-    const limit = [inner, original].find((e) => e instanceof LimitError) ?? tokenLimit(formatted.message);
-    if (limit instanceof LimitError) {
+    const limit = limitOf(original) ?? tokenLimit(formatted.message);
+    if (limit) {
       const { code, limit: max, found } = limit.extensions;
       return { ...base, message: limit.message, extensions: { code, limit: max, found } };
     }
-    const infrastructure = infrastructureError(original) ?? infrastructureError(inner);
+    const infrastructure = infrastructureOf(original);
     if (infrastructure) return domainShape(base, infrastructure);
     const code = formatted.extensions?.code;
     if (code === 'BAD_USER_INPUT' && formatted.extensions?.field === undefined) {

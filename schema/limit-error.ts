@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { ErrorCode } from '../services/error-codes.js';
 
 /** How a refusal is answered over HTTP (Apollo reads `extensions.http`). */
 export interface RefusalHttp {
@@ -8,7 +9,7 @@ export interface RefusalHttp {
 
 /** A request refused by a protection limit before any resolver ran; its code survives Apollo's wrapping. */
 export class LimitError extends GraphQLError {
-  constructor(code: string, message: string, limit: number, found: number, http: RefusalHttp = { status: 400 }) {
+  constructor(code: ErrorCode, message: string, limit: number, found: number, http: RefusalHttp = { status: 400 }) {
     super(message, { extensions: { code, limit, found, http } });
   }
 }

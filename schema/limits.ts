@@ -15,6 +15,7 @@ import {
 import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import type { Config } from '../services/config.js';
 import { remainingMs } from '../services/deadline.js';
+import type { ErrorCode } from '../services/error-codes.js';
 import type { RequestGate } from '../services/gateway/request-gate.js';
 import { LimitError } from './limit-error.js';
 import { DEFAULT_PAGE_SIZE } from './relay/page-args.js';
@@ -51,7 +52,7 @@ function estimate({ field, args, childComplexity }: ComplexityEstimatorArgs): nu
 }
 
 /** Turns a graphql-armor rejection into a LimitError carrying our code, reported as a validation error. */
-function reportAs(code: string, limit: number) {
+function reportAs(code: ErrorCode, limit: number) {
   return (ctx: ValidationContext | null, err: GraphQLError) =>
     ctx?.reportError(
       new LimitError(

@@ -1,3 +1,5 @@
+import { monthsLater } from '../../services/calendar.js';
+
 /** Calendar dates as whole days since 1970-01-01 (UTC), so the generator does integer arithmetic only. */
 const MS_PER_DAY = 86_400_000;
 const FIRST_YEAR = 1900;
@@ -39,24 +41,11 @@ export function yearOf(day: number): number {
   return day >= yearStart(guess + 1) ? guess + 1 : guess;
 }
 
-/** Same calendar day `years` later (29 Feb rolls to 1 Mar). */
+/** The same calendar day `years` later, by the platform's one rule (29 February → 28 February). */
 export function addYears(day: number, years: number): number {
-  let d = day;
-  for (let i = 0; i < years; i++) {
-    const y = yearOf(d);
-    const firstOfMarch = yearStart(y) + 59 + (isLeap(y) ? 1 : 0);
-    // Before March the year ahead spans this year's February, from March on the next one's.
-    d += d < firstOfMarch ? daysIn(y) : daysIn(y + 1);
-  }
-  return d;
-}
-
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysIn(year: number): number {
-  return isLeap(year) ? 366 : 365;
+  const d = new Date(day * MS_PER_DAY);
+  const later = monthsLater({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }, years * 12);
+  return dayOf(later.year, later.month, later.day);
 }
 
 /** 0 = Sunday ... 6 = Saturday. */

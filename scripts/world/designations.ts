@@ -1,3 +1,4 @@
+import type { DesignationKind } from '../../services/oversight/designation.entity.js';
 import type { Calibration } from './calibration.js';
 import { dayOf, WORLD_YEARS, workdayIn } from './dates.js';
 import type { OrgTree } from './org-tree.js';
@@ -5,7 +6,7 @@ import type { Random } from './random.js';
 
 export interface DesignationRow {
   orgId: number;
-  kind: 'weak' | 'to_consolidate';
+  kind: DesignationKind;
   year: number;
   day: number;
   plan: string;

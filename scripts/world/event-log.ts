@@ -1,7 +1,15 @@
+import { MEMBERSHIP_EVENT_KINDS, type MembershipEventKind } from '../../services/membership/membership-event.entity.js';
 import { grown } from './typed-arrays.js';
 
-export const EVENT_KINDS = ['admission', 'full_membership', 'transfer_in', 'transfer_out', 'exit'] as const;
-export const EVENT = { admission: 0, fullMembership: 1, transferIn: 2, transferOut: 3, exit: 4 } as const;
+const code = (kind: MembershipEventKind) => MEMBERSHIP_EVENT_KINDS.indexOf(kind);
+/** Event kinds as small numbers for the typed arrays: their index in the entity's MEMBERSHIP_EVENT_KINDS. */
+export const EVENT = {
+  admission: code('admission'),
+  fullMembership: code('full_membership'),
+  transferIn: code('transfer_in'),
+  transferOut: code('transfer_out'),
+  exit: code('exit'),
+};
 
 /** Membership events in the order they happen, as parallel typed arrays (index = event id - 1). */
 export class EventLog {

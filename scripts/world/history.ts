@@ -1,3 +1,4 @@
+import { INSPECTION_TYPES } from '../../services/oversight/inspection.entity.js';
 import { admissionCalendar } from './admission-calendar.js';
 import type { Calibration } from './calibration.js';
 import { addYears, dayOf, parseDay, WORLD_END, WORLD_START, workdayIn, yearOf, yearStart } from './dates.js';
@@ -56,7 +57,7 @@ const OTHER_EXIT_RATE = OTHER_EXITS.reduce((s, [, r]) => s + r, 0);
 const PROBATION_FAILURE = 0.015;
 // Share of members admitted 2015 to the stock day who are still members then.
 const NEW_MEMBER_SURVIVAL = 0.97;
-const INSPECTION_TYPES = ['regular', 'thematic', 'signs_of_violation', 'enforcement'];
+// Weights in the order of the entity's INSPECTION_TYPES.
 const INSPECTION_TYPE_PICKER = new WeightedPicker([0.45, 0.35, 0.1, 0.1]);
 
 function deathRate(age: number): number {

@@ -1,8 +1,23 @@
+import { EXIT_REASONS, type ExitReason } from '../../services/membership/membership-event.entity.js';
 import { grown } from './typed-arrays.js';
 
-/** Why a member left; 0 while still a member. Order matches EXIT_REASONS after the first two. */
-export const LEFT = { none: 0, transferredOut: 1, death: 2, expulsion: 3, removal: 4, resignation: 5 } as const;
-export const EXIT_REASONS = ['death', 'expulsion', 'removal', 'resignation'] as const;
+// Exit codes come after "none" and "transferred out", in the entity's EXIT_REASONS order.
+const FIRST_EXIT = 2;
+const exit = (reason: ExitReason) => FIRST_EXIT + EXIT_REASONS.indexOf(reason);
+/** Why a member left, as a small number for the typed arrays; 0 while still a member. */
+export const LEFT = {
+  none: 0,
+  transferredOut: 1,
+  death: exit('death'),
+  expulsion: exit('expulsion'),
+  removal: exit('removal'),
+  resignation: exit('resignation'),
+};
+
+/** The stored exit reason of a LEFT code; undefined for none and transfers. */
+export function exitReasonOf(left: number): ExitReason | undefined {
+  return left >= FIRST_EXIT ? EXIT_REASONS[left - FIRST_EXIT] : undefined;
+}
 
 /**
  * Members as parallel typed arrays (index = member id - 1): the national-size world has ~6M of

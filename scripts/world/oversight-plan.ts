@@ -1,3 +1,7 @@
+import {
+  MEMBER_DISCIPLINE_FORMS,
+  ORGANISATION_DISCIPLINE_FORMS,
+} from '../../services/oversight/disciplinary-action.entity.js';
 import { apportion } from './apportion.js';
 import type { Calibration } from './calibration.js';
 import { type DayRange, halfOf, WORLD_YEARS, workdayIn } from './dates.js';
@@ -26,9 +30,8 @@ export interface TeamPlan {
   formed: number;
 }
 
-const MEMBER_FORMS = ['reprimand', 'warning', 'dismissal', 'expulsion'];
+// Typical shares, in the order of the entity's form lists.
 const MEMBER_FORM_SHARES = [0.75, 0.13, 0.012, 0.108];
-const ORG_FORMS = ['reprimand', 'warning', 'dissolution'];
 const ORG_FORM_SHARES = [0.85, 0.15, 0];
 
 /**
@@ -118,7 +121,7 @@ function disciplineForms(
   total: number,
   subject: SubjectKind,
 ): string[] {
-  const names = subject === 'org' ? ORG_FORMS : MEMBER_FORMS;
+  const names = subject === 'org' ? ORGANISATION_DISCIPLINE_FORMS : MEMBER_DISCIPLINE_FORMS;
   const given = names.map((f) => calibration.find(metric, String(year), f));
   const weights = given.every((g) => g === undefined)
     ? subject === 'org'

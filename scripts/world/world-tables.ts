@@ -1,8 +1,8 @@
+import { MEMBERSHIP_EVENT_KINDS } from '../../services/membership/membership-event.entity.js';
 import { addYears, isoOf } from './dates.js';
-import { EVENT_KINDS } from './event-log.js';
 import type { WorldModel } from './generate-world.js';
 import type { OversightRow } from './history.js';
-import { EXIT_REASONS, LEFT } from './member-store.js';
+import { exitReasonOf, LEFT } from './member-store.js';
 import { personLines } from './people.js';
 import { type CellValue, copyLine, type WorldTable, worldTable } from './world-table.js';
 
@@ -87,10 +87,9 @@ export function worldTables(w: WorldModel): WorldTable[] {
       events.count,
       function* () {
         for (let e = 0; e < events.count; e++) {
-          const reason = events.reason[e] as number;
-          const exit = reason ? (EXIT_REASONS[reason - LEFT.death] as string) : NULL;
+          const exit = exitReasonOf(events.reason[e] as number) ?? NULL;
           const counterpart = events.counterpart[e] || NULL;
-          yield `${e + 1}\t${(events.member[e] as number) + 1}\t${EVENT_KINDS[events.kind[e] as number]}\t${exit}\t${isoOf(events.day[e] as number)}\t${events.org[e]}\t${counterpart}\n`;
+          yield `${e + 1}\t${(events.member[e] as number) + 1}\t${MEMBERSHIP_EVENT_KINDS[events.kind[e] as number]}\t${exit}\t${isoOf(events.day[e] as number)}\t${events.org[e]}\t${counterpart}\n`;
         }
       },
     ),

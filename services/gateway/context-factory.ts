@@ -2,11 +2,13 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyRequest } from 'fastify';
 import type { AnalyticsEngine } from '../../analytics/engine.js';
 import { createAnalyticsLoaders } from '../../analytics/loaders.js';
+import { findMetric } from '../../analytics/metric-catalogue.js';
 import type { GraphQLContext } from '../../schema/context.js';
 import { createHierarchyLoaders } from '../hierarchy/hierarchy.loaders.js';
 import { createMembershipLoaders } from '../membership/membership.loaders.js';
 import { createOversightLoaders } from '../oversight/oversight.loaders.js';
 import { createProgrammesLoaders } from '../programmes/programmes.loaders.js';
+import type { MetricCheck } from '../programmes/target.service.js';
 import { EntityLoaders } from '../store/query/entity-loaders.js';
 
 export interface ContextDeps {
@@ -24,6 +26,11 @@ function callerId(request: FastifyRequest): string {
   const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
   return value && CALLER.test(value) ? value : 'anonymous';
 }
+
+// The analytics catalogue judges the metric ids that write services store (targets).
+const checkMetric: MetricCheck = (metric, field) => {
+  findMetric(metric, field);
+};
 
 /**
  * The one per-request context factory: an EntityManager fork, fresh loaders over it (so batching
@@ -47,6 +54,7 @@ export function createContextFactory(deps: ContextDeps): (request: FastifyReques
       requestId: request.id,
       analytics: deps.analytics,
       onCommitted: deps.onCommitted,
+      checkMetric,
     };
   };
 }

@@ -12,6 +12,7 @@ import { graphqlLimits } from '../../schema/limits.js';
 import { nulCharacterCheck } from '../../schema/nul-character-check.js';
 import type { Config } from '../config.js';
 import { withDeadline } from '../deadline.js';
+import type { ErrorCode } from '../error-codes.js';
 import { type ContextDeps, createContextFactory } from './context-factory.js';
 import { loggedError } from './logged-error.js';
 import type { Metrics } from './metrics.js';
@@ -23,7 +24,7 @@ export interface GraphQLDeps extends ContextDeps {
 }
 
 /** Fastify's own refusals on /graphql, answered in the GraphQL error shape with a stable code. */
-function graphqlShapedError(error: FastifyError): { status: number; code: string; message: string } | null {
+function graphqlShapedError(error: FastifyError): { status: number; code: ErrorCode; message: string } | null {
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: error.message };
   }

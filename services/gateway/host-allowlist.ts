@@ -1,4 +1,5 @@
 import type { onRequestAsyncHookHandler } from 'fastify';
+import type { ErrorCode } from '../error-codes.js';
 
 /** Probes come from orchestrators that address the server by whatever IP it has. */
 const OPEN_PATHS = new Set(['/healthz', '/readyz']);
@@ -18,7 +19,7 @@ export function hostAllowlist(allowed: readonly string[]): onRequestAsyncHookHan
       errors: [
         {
           message: `This server does not answer to the host name "${host.slice(0, 100)}"; add it to ALLOWED_HOSTS.`,
-          extensions: { code: 'HOST_NOT_ALLOWED' },
+          extensions: { code: 'HOST_NOT_ALLOWED' satisfies ErrorCode },
         },
       ],
     });

@@ -6,9 +6,8 @@ import { openDatabase } from '../store/database.js';
 import { migrate } from '../store/migrate.js';
 import { poolLimits } from '../store/orm.config.js';
 import { initORM } from '../store/orm.js';
-import { mountGraphQL } from './graphql.js';
+import { createGateway } from './gateway.js';
 import { Metrics } from './metrics.js';
-import { createServer } from './server.js';
 
 export interface PlatformOptions {
   /** Fills an empty database (the world generator); called after migrations when SEED_WHEN_EMPTY. */
@@ -59,9 +58,12 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     const metrics = new Metrics();
     metrics.watchPool(orm);
     metrics.watchReplica(analytics);
-    const app = await createServer({
+    const app = await createGateway({
+      orm,
       config,
       metrics,
+      analytics,
+      onCommitted: () => analytics.requestSync(),
       live: db.healthy,
       ready: async () => {
         const database = await orm.isConnected();
@@ -71,7 +73,6 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     });
     // Closing the server first lets in-flight requests finish before the pool goes away.
     cleanups.push(() => app.close());
-    await mountGraphQL(app, { orm, config, metrics, analytics, onCommitted: () => analytics.requestSync() });
     const url = await app.listen({ port: config.PORT, host: config.HOST });
     return { url, databaseUrl: db.url, app, orm, analytics, healthy: db.healthy, stop };
   } catch (e) {

@@ -16,31 +16,23 @@ import {
   Organisation,
   type OrganisationKind,
 } from './organisation.entity.js';
+import { COMMITTEE_KINDS, GRASSROOTS_AND_BELOW_KINDS, UPPER_COMMITTEE_KINDS } from './organisation-kinds.js';
 import { Position } from './position.entity.js';
 
 type Kind = OrganisationKind;
-const COMMITTEES: readonly Kind[] = ['city_committee', 'district_committee', 'bloc_committee', 'grassroots_committee'];
-const UPPER_COMMITTEES: readonly Kind[] = ['city_committee', 'district_committee', 'bloc_committee'];
-/** Party organisations at or below the grassroots level: those hosted in a sector, e.g. a non-state enterprise. */
-export const GRASSROOTS_KINDS: readonly Kind[] = [
-  'grassroots_committee',
-  'grassroots_cell',
-  'partial_committee',
-  'cell',
-];
 
 /** Where each party kind sits in the Party tree (null: a root); state and front bodies are not constrained. */
 const PARTY_PARENT_KINDS: Partial<Record<Kind, readonly (Kind | null)[]>> = {
   city_committee: [null],
   district_committee: ['city_committee'],
   bloc_committee: ['city_committee'],
-  grassroots_committee: UPPER_COMMITTEES,
-  grassroots_cell: UPPER_COMMITTEES,
+  grassroots_committee: UPPER_COMMITTEE_KINDS,
+  grassroots_cell: UPPER_COMMITTEE_KINDS,
   partial_committee: ['grassroots_committee'],
   cell: ['grassroots_committee', 'partial_committee'],
-  standing_committee: COMMITTEES,
-  inspection_commission: COMMITTEES,
-  party_commission: UPPER_COMMITTEES,
+  standing_committee: COMMITTEE_KINDS,
+  inspection_commission: COMMITTEE_KINDS,
+  party_commission: UPPER_COMMITTEE_KINDS,
 };
 
 const PARTY: readonly Branch[] = ['party'];
@@ -90,10 +82,10 @@ export class OrganisationService extends WriteService {
         fieldPath('branch'),
       );
     }
-    if (input.hostSector && !GRASSROOTS_KINDS.includes(input.kind)) {
+    if (input.hostSector && !GRASSROOTS_AND_BELOW_KINDS.includes(input.kind)) {
       throw new DomainError(
         'BAD_USER_INPUT',
-        `only grassroots party organisations (${GRASSROOTS_KINDS.join(', ')}) have a host sector`,
+        `only grassroots party organisations (${GRASSROOTS_AND_BELOW_KINDS.join(', ')}) have a host sector`,
         fieldPath('hostSector'),
       );
     }

@@ -1,7 +1,9 @@
 import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
+import { addMonths } from '../calendar.js';
 import { DomainError } from '../errors.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
+import { CELL_KINDS } from '../hierarchy/organisation-kinds.js';
 import { EDUCATION_LEVELS, Person, SEXES } from '../hierarchy/person.entity.js';
 import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
@@ -11,8 +13,6 @@ import type { WriteUnit } from '../write/write-unit.js';
 import { Member } from './member.entity.js';
 import { MembershipEvent } from './membership-event.entity.js';
 
-/** Chi bộ trực thuộc and chi bộ cơ sở: the only organisations a member sits in. */
-const CELL_KINDS: readonly string[] = ['cell', 'grassroots_cell'];
 /** The Party Statute admits from the age of 18 and sets a 12-month probation. */
 const MINIMUM_AGE = 18;
 const PROBATION_MONTHS = 12;
@@ -95,13 +95,4 @@ export class AdmissionService extends WriteService {
     }
     return person;
   }
-}
-
-/** The same day `months` later, or the month's last day when it has no such day (29 Feb → 28 Feb). */
-function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
 }

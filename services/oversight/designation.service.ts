@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
 import { DomainError } from '../errors.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
-import { GRASSROOTS_KINDS } from '../hierarchy/organisation.service.js';
+import { GRASSROOTS_AND_BELOW_KINDS } from '../hierarchy/organisation-kinds.js';
 import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
 import { fieldPath, parseInput } from '../write/parse-input.js';
@@ -41,10 +41,10 @@ export class DesignationService extends WriteService {
       const field = fieldPath('organisationId');
       w.notInFuture(input.designatedOn, fieldPath('designatedOn'));
       const organisation = await w.find(Organisation, input.organisationId, field, LockMode.PESSIMISTIC_READ);
-      if (!GRASSROOTS_KINDS.includes(organisation.kind)) {
+      if (!GRASSROOTS_AND_BELOW_KINDS.includes(organisation.kind)) {
         throw new DomainError(
           'NOT_A_GRASSROOTS_ORGANISATION',
-          `${organisation.name} is not a grassroots party organisation (${GRASSROOTS_KINDS.join(', ')}).`,
+          `${organisation.name} is not a grassroots party organisation (${GRASSROOTS_AND_BELOW_KINDS.join(', ')}).`,
           field,
         );
       }

@@ -1,7 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
 import { DomainError } from '../errors.js';
-import { Organisation, type OrganisationKind } from '../hierarchy/organisation.entity.js';
+import { Organisation } from '../hierarchy/organisation.entity.js';
+import { COMMITTEE_KINDS, PARTY_TREE_KINDS } from '../hierarchy/organisation-kinds.js';
 import { Member } from '../membership/member.entity.js';
 import { memberCellOn } from '../membership/member-cell.service.js';
 import { enumField } from '../write/enum-field.js';
@@ -9,24 +10,6 @@ import { inputFields } from '../write/input-fields.js';
 import { type FieldPath, fieldPath } from '../write/parse-input.js';
 import type { WriteUnit } from '../write/write-unit.js';
 import { ACTING_BODIES, type ActingBody } from './oversight-record.entity.js';
-
-/** Party bodies that inspect, supervise and discipline: committees at every level and cells (for their members). */
-const ACTING_KINDS: readonly OrganisationKind[] = [
-  'city_committee',
-  'district_committee',
-  'bloc_committee',
-  'grassroots_committee',
-  'grassroots_cell',
-  'partial_committee',
-  'cell',
-];
-/** Committees that elect an inspection commission (Ủy ban Kiểm tra); lower ones have none. */
-const WITH_INSPECTION_COMMISSION: readonly OrganisationKind[] = [
-  'city_committee',
-  'district_committee',
-  'bloc_committee',
-  'grassroots_committee',
-];
 
 const subjectFields = {
   subjectOrganisationId: inputFields.id.optional(),
@@ -92,10 +75,10 @@ export const oversightSubject = {
 async function actingCommitteeOn(w: WriteUnit, input: SubjectInput, day: string): Promise<Organisation> {
   const field = fieldPath('actingCommitteeId');
   const committee = await w.find(Organisation, input.actingCommitteeId, field);
-  if (!ACTING_KINDS.includes(committee.kind)) {
+  if (!PARTY_TREE_KINDS.includes(committee.kind)) {
     throw new DomainError('NOT_A_COMMITTEE', `${committee.name} is not a party committee or cell.`, field);
   }
-  if (input.actingBody === 'inspection_commission' && !WITH_INSPECTION_COMMISSION.includes(committee.kind)) {
+  if (input.actingBody === 'inspection_commission' && !COMMITTEE_KINDS.includes(committee.kind)) {
     throw new DomainError(
       'NO_INSPECTION_COMMISSION',
       `${committee.name} has no inspection commission; record it as done by the committee.`,

@@ -1,11 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
-import { findMetric } from '../../analytics/metric-catalogue.js';
 import { DomainError } from '../errors.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
 import { inputFields } from '../write/input-fields.js';
-import { fieldPath, parseInput } from '../write/parse-input.js';
-import { WriteService } from '../write/write-service.js';
+import { type FieldPath, fieldPath, parseInput } from '../write/parse-input.js';
+import { type WriteScope, WriteService } from '../write/write-service.js';
 import type { WriteUnit } from '../write/write-unit.js';
 import { Target } from './target.entity.js';
 
@@ -24,12 +23,29 @@ const setTargetInput = z.object({
 });
 export type SetTargetInput = z.input<typeof setTargetInput>;
 
+/**
+ * Refuses (UNKNOWN_METRIC at `field`) a metric the analytics cannot measure. Storage does not know
+ * the analytics catalogue, so the composition root (services/gateway) hands this in.
+ */
+export type MetricCheck = (metric: string, field: FieldPath) => void;
+
+export interface TargetScope extends WriteScope {
+  checkMetric: MetricCheck;
+}
+
 /** Sets the planned value of a metric for a scope and period, replacing the one set before. */
 export class TargetService extends WriteService {
+  private readonly checkMetric: MetricCheck;
+
+  constructor(scope: TargetScope) {
+    super(scope);
+    this.checkMetric = scope.checkMetric;
+  }
+
   async set(raw: SetTargetInput): Promise<Target> {
     const input = parseInput(setTargetInput, raw);
     // Only a metric the analytics can measure can have a target worth comparing with.
-    findMetric(input.metric, fieldPath('metric'));
+    this.checkMetric(input.metric, fieldPath('metric'));
     return this.write(async (w) => {
       const scope = await scopeFor(w, input.scopeId);
       const { metric, period, value } = input;

@@ -2,17 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalyticsEngine } from '../../analytics/engine.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { figure } from '../support/facts.js';
-import { type GraphQLClient, graphqlClient } from './support/graphql-client.js';
+import { startGateway, type TestGateway } from '../support/gateway.js';
 
 let db: TestDatabase;
 let engine: AnalyticsEngine;
-let api: GraphQLClient;
+let api: TestGateway;
 
 beforeAll(async () => {
   db = await createTestDatabase({ scale: 1 });
   engine = new AnalyticsEngine({ databaseUrl: db.url, path: ':memory:' });
   await engine.sync();
-  api = await graphqlClient(db.url, engine);
+  api = await startGateway(db.url, { analytics: engine, onCommitted: () => engine.requestSync() });
 });
 
 afterAll(async () => {

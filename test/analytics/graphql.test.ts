@@ -2,20 +2,20 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AnalyticsEngine } from '../../analytics/engine.js';
 import { toGlobalId } from '../../schema/relay/global-id.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { type GraphQLClient, graphqlClient } from './support/graphql-client.js';
+import { startGateway, type TestGateway } from '../support/gateway.js';
 import { loadRandomWorld, type RandomWorld } from './support/random-world.js';
 
 let db: TestDatabase;
 let world: RandomWorld;
 let engine: AnalyticsEngine;
-let api: GraphQLClient;
+let api: TestGateway;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   world = await loadRandomWorld(db.url, 99);
   engine = new AnalyticsEngine({ databaseUrl: db.url, path: ':memory:' });
   await engine.sync();
-  api = await graphqlClient(db.url, engine);
+  api = await startGateway(db.url, { analytics: engine, onCommitted: () => engine.requestSync() });
 });
 
 afterAll(async () => {

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { createContextFactory } from '../../services/gateway/context-factory.js';
+import { OrganisationService } from '../../services/hierarchy/organisation.service.js';
 import { useOrm } from '../support/use-orm.js';
 
 const request = (headers: Record<string, string | string[]>) => ({ headers }) as unknown as FastifyRequest;
@@ -29,10 +30,30 @@ describe('per-request context factory', () => {
     expect((await make(request({ 'x-civicgraph-user': 'x'.repeat(101) }))).caller.id).toBe('anonymous');
   });
 
-  it('passes the commit hook through to resolvers', async () => {
+  it('wires the commit hook into the write services: called once per commit, never for a refusal', async () => {
     let commits = 0;
     const ctx = await createContextFactory({ orm: fx.orm, onCommitted: () => commits++ })(request({}));
-    ctx.onCommitted?.();
+    const city = {
+      code: 'TU',
+      name: 'Thành ủy',
+      kind: 'city_committee',
+      branch: 'party',
+      foundedOn: '1930-02-03',
+    } as const;
+    const written = await new OrganisationService(ctx).found(city);
     expect(commits).toBe(1);
+    expect((await fx.sql.query('select code from organisation where id = $1', [written.id])).rows).toEqual([
+      { code: 'TU' },
+    ]);
+    await expect(new OrganisationService(ctx).found(city)).rejects.toMatchObject({ code: 'CODE_TAKEN' });
+    expect(commits).toBe(1);
+  });
+
+  it('hands the analytics catalogue to the services that store metric ids', async () => {
+    const ctx = await createContextFactory({ orm: fx.orm })(request({}));
+    expect(() => ctx.checkMetric('admissions', ['input', 'metric'])).not.toThrow();
+    expect(() => ctx.checkMetric('no_such_metric', ['input', 'metric'])).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_METRIC', field: ['input', 'metric'] }),
+    );
   });
 });

@@ -1,49 +1,29 @@
 import { PassThrough } from 'node:stream';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../services/config.js';
-import { mountGraphQL } from '../../services/gateway/graphql.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Metrics } from '../../services/gateway/metrics.js';
-import { createServer } from '../../services/gateway/server.js';
-import { poolLimits } from '../../services/store/orm.config.js';
-import { initORM } from '../../services/store/orm.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { loadFixture } from './support/fixture.js';
+import { useGateway } from './support/use-gateway.js';
+
+const metrics = new Metrics();
+const lines: Record<string, unknown>[] = [];
+const logStream = new PassThrough();
+logStream.on('data', (chunk: Buffer) => {
+  for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+});
 
 /** The production server with metrics, its log lines captured, answering to one configured extra host. */
 describe('the HTTP server as production runs it', () => {
-  let db: TestDatabase;
-  let orm: MikroORM;
-  let app: FastifyInstance;
-  const lines: Record<string, unknown>[] = [];
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    await loadFixture(db.url);
-    const config = loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'warn', ALLOWED_HOSTS: 'civicgraph.example.org' });
-    orm = await initORM(db.url, 2, poolLimits(config));
-    const metrics = new Metrics();
-    metrics.watchPool(orm);
-    const logStream = new PassThrough();
-    logStream.on('data', (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-    });
-    app = await createServer({ config, metrics, logStream, ready: async () => ({ ready: true, checks: {} }) });
-    await mountGraphQL(app, { orm, config, metrics });
-    await app.ready();
+  const fx = useGateway({
+    env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', ALLOWED_HOSTS: 'civicgraph.example.org' },
+    metrics,
+    logStream,
   });
-  afterAll(async () => {
-    await app?.close();
-    await orm?.close();
-    await db?.drop();
-  });
+  beforeAll(() => metrics.watchPool(fx.gw.orm));
 
   const ask = (query: string, headers: Record<string, string> = {}) =>
-    app.inject({ method: 'POST', url: '/graphql', payload: { query }, headers });
+    fx.gw.inject({ method: 'POST', url: '/graphql', payload: { query }, headers });
 
   it('sends security headers, with a policy that allows only same-origin scripts and styles', async () => {
-    const res = await app.inject({ method: 'GET', url: '/healthz' });
+    const res = await fx.gw.inject({ method: 'GET', url: '/healthz' });
     expect(res.headers['content-security-policy']).toMatch(/default-src 'self'.*script-src 'self'.*style-src 'self'/);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-frame-options']).toBeDefined();
@@ -55,21 +35,20 @@ describe('the HTTP server as production runs it', () => {
     const rebound = await ask('{ __typename }', { host: 'attacker.example:4000' });
     expect(rebound.statusCode).toBe(421);
     expect(rebound.json().errors[0].extensions.code).toBe('HOST_NOT_ALLOWED');
-    expect((await app.inject({ method: 'GET', url: '/healthz', headers: { host: '10.1.2.3:4000' } })).statusCode).toBe(
-      200,
-    );
+    const probe = await fx.gw.inject({ method: 'GET', url: '/healthz', headers: { host: '10.1.2.3:4000' } });
+    expect(probe.statusCode).toBe(200);
   });
 
   it('serves no landing page of its own to browsers', async () => {
-    const res = await app.inject({ method: 'GET', url: '/graphql', headers: { accept: 'text/html' } });
+    const res = await fx.gw.inject({ method: 'GET', url: '/graphql', headers: { accept: 'text/html' } });
     expect(res.headers['content-type']).toMatch(/json/);
     expect(res.body).not.toMatch(/<html|<script/i);
   });
 
   it('logs every masked internal error with its request id, and no variables', async () => {
-    await orm.em.getConnection().execute('alter table index_score rename to index_score_gone');
+    await fx.sql.query('alter table index_score rename to index_score_gone');
     try {
-      const res = await app.inject({
+      const res = await fx.gw.inject({
         method: 'POST',
         url: '/graphql',
         payload: {
@@ -83,13 +62,13 @@ describe('the HTTP server as production runs it', () => {
       expect(JSON.stringify(logged)).toMatch(/index_score/);
       expect(JSON.stringify(logged)).not.toMatch(/1987/);
     } finally {
-      await orm.em.getConnection().execute('alter table index_score_gone rename to index_score');
+      await fx.sql.query('alter table index_score_gone rename to index_score');
     }
   });
 
   it('exposes Prometheus metrics: requests, latency, errors by code, pool use', async () => {
     await ask('{ people(search: "a") { totalCount } }');
-    const res = await app.inject({ method: 'GET', url: '/metrics' });
+    const res = await fx.gw.inject({ method: 'GET', url: '/metrics' });
     expect(res.statusCode).toBe(200);
     expect(res.body).toMatch(/civicgraph_http_requests_total\{method="POST",route="\/graphql",status="200"\} \d+/);
     expect(res.body).toMatch(/civicgraph_http_request_duration_seconds_bucket/);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { type Json, type Reply, startGateway, type TestGateway } from '../support/gateway.js';
 import { loadFixture } from './support/fixture.js';
-import { type Json, type Reply, startGateway, type TestGateway } from './support/gateway.js';
 import { useGateway } from './support/use-gateway.js';
 
 /** `organisation { parent { parent { ... { name } } } }` with `levels` parents: depth levels + 2. */
@@ -61,7 +61,7 @@ describe('protection limits, refused before any resolver runs', () => {
   });
 
   it('body size: PAYLOAD_TOO_LARGE past GRAPHQL_MAX_BODY_BYTES', async () => {
-    const res = await fx.gw.app.inject({
+    const res = await fx.gw.inject({
       method: 'POST',
       url: '/graphql',
       payload: { query: `{ __typename }`, variables: { padding: 'x'.repeat(5000) } },
@@ -71,7 +71,7 @@ describe('protection limits, refused before any resolver runs', () => {
   });
 
   it('a body that is not JSON: BAD_REQUEST in the GraphQL error shape', async () => {
-    const res = await fx.gw.app.inject({
+    const res = await fx.gw.inject({
       method: 'POST',
       url: '/graphql',
       headers: { 'content-type': 'application/json' },
@@ -92,8 +92,8 @@ describe('errors clients see', () => {
     db = await createTestDatabase();
     await loadFixture(db.url);
     gw = await startGateway(db.url);
-    dev = await startGateway(db.url, { NODE_ENV: 'development' });
-    open = await startGateway(db.url, { GRAPHQL_INTROSPECTION: 'true' });
+    dev = await startGateway(db.url, { env: { NODE_ENV: 'development' } });
+    open = await startGateway(db.url, { env: { GRAPHQL_INTROSPECTION: 'true' } });
     // A broken table makes the next query fail inside PostgreSQL.
     await gw.orm.em.getConnection().execute('alter table index_score rename to index_score_broken');
   });
@@ -142,11 +142,11 @@ describe('errors clients see', () => {
   it('serves queries over GET, refuses mutations over GET', async () => {
     const headers = { 'apollo-require-preflight': 'true' };
     const query = encodeURIComponent(`{ organisation(code: "TU") { name } }`);
-    const get = await gw.app.inject({ method: 'GET', url: `/graphql?query=${query}`, headers });
+    const get = await gw.inject({ method: 'GET', url: `/graphql?query=${query}`, headers });
     expect(get.statusCode).toBe(200);
     expect(get.json().data.organisation.name).toBe('Thành ủy Hà Nội');
     const mutation = encodeURIComponent(`mutation { __typename }`);
-    const refused = await gw.app.inject({ method: 'GET', url: `/graphql?query=${mutation}`, headers });
+    const refused = await gw.inject({ method: 'GET', url: `/graphql?query=${mutation}`, headers });
     expect(refused.statusCode).toBe(405);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Json, Reply } from './support/gateway.js';
+import type { Json, Reply } from '../support/gateway.js';
 import { useGateway } from './support/use-gateway.js';
 
 const PAGE = `query Page($first: Int, $after: String, $orderBy: OrganisationOrder, $search: String) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../schema/relay/cursor.js';
-import type { Json, Reply } from './support/gateway.js';
+import type { Json, Reply } from '../support/gateway.js';
 import { useGateway } from './support/use-gateway.js';
 
 /** The README's tree query, written with two fragments: depth 8 counted by its fields (12 when each spread counted). */

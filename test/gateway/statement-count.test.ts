@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Json, Reply } from '../support/gateway.js';
 import { FIXTURE_DISTRICTS, GRASSROOTS_PER_DISTRICT } from './support/fixture.js';
-import type { Json, Reply } from './support/gateway.js';
 import { useGateway } from './support/use-gateway.js';
 
 // city → districts → grassroots organisations → (head with person, member count): four levels.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../schema/relay/global-id.js';
-import type { Json } from './support/gateway.js';
+import type { Json } from '../support/gateway.js';
 import { useGateway } from './support/use-gateway.js';
 
 interface Statement {

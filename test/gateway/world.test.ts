@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Json, Reply } from './support/gateway.js';
+import type { Json, Reply } from '../support/gateway.js';
 import { useGateway } from './support/use-gateway.js';
 
 // The generated scale-1 world: the article's people, programme and tree, as a front end would ask for them.

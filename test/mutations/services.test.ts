@@ -1,8 +1,5 @@
 import { initORM } from '../../services/store/orm.js';
-import { hierarchyCases } from './cases/hierarchy.cases.js';
-import { membershipCases } from './cases/membership.cases.js';
-import { oversightCases } from './cases/oversight.cases.js';
-import { programmesCases } from './cases/programmes.cases.js';
+import { mutationCases } from './cases/all.cases.js';
 import { describeMutationCases } from './support/mutation-suite.js';
 import { serviceTransport } from './support/service-transport.js';
 
@@ -23,10 +20,5 @@ describeMutationCases(
       };
     },
   },
-  {
-    hierarchy: hierarchyCases,
-    membership: membershipCases,
-    oversight: oversightCases,
-    programmes: programmesCases,
-  },
+  mutationCases,
 );

@@ -35,7 +35,10 @@ export async function createTestDatabase(world?: WorldOptions): Promise<TestData
 }
 
 async function ensureTemplate(admin: string, world?: WorldOptions): Promise<string> {
-  const hash = sourceHash(world ? ['services/store/migrations', 'scripts/world'] : ['services/store/migrations']);
+  // The generator's dates follow the shared calendar, so a change to it changes the world.
+  const hash = sourceHash(
+    world ? ['services/store/migrations', 'scripts/world', 'services/calendar.ts'] : ['services/store/migrations'],
+  );
   const suffix = world ? `w${String(world.scale).replace('.', '_')}_${world.seed ?? 'd'}` : 'base';
   const name = `cg_tpl_${suffix}_${hash}`;
   return withClient(admin, async (c) => {
@@ -71,16 +74,16 @@ async function dropStaleTemplates(c: pg.Client, prefix: string, keep: string): P
   for (const { datname } of stale.rows) await c.query(`drop database if exists ${datname} with (force)`);
 }
 
-function sourceHash(dirs: string[]): string {
+function sourceHash(paths: string[]): string {
   const h = createHash('sha1');
   const walk = (p: string) => {
-    for (const entry of readdirSync(p).sort()) {
-      const full = path.join(p, entry);
-      if (statSync(full).isDirectory()) walk(full);
-      else h.update(entry).update(readFileSync(full));
+    if (!statSync(p).isDirectory()) {
+      h.update(path.basename(p)).update(readFileSync(p));
+      return;
     }
+    for (const entry of readdirSync(p).sort()) walk(path.join(p, entry));
   };
-  for (const d of dirs) walk(path.join(root, d));
+  for (const p of paths) walk(path.join(root, p));
   return h.digest('hex').slice(0, 10);
 }
 

@@ -32,6 +32,14 @@ describe('the scale-1 world keeps the rules of time', () => {
     ).toBe(0);
   });
 
+  it('every probation ends the same day a year later, 28 February for a 29 February admission', async () => {
+    // PostgreSQL's own calendar is the oracle: date + 1 year clamps to the month's last day.
+    expect(await count(`select count(*) from member where admitted_on = '2024-02-29'`)).toBeGreaterThan(0);
+    expect(
+      await count(`select count(*) from member where probation_ends_on <> (admitted_on + interval '1 year')::date`),
+    ).toBe(0);
+  });
+
   it.each([
     ['inspection', 'occurred_on'],
     ['supervision', 'occurred_on'],

@@ -7,7 +7,8 @@ import { queryRows, type Sql } from './sql.js';
 /**
  * A per-request loader of small, unpaginated lists (an item's status history, a person's positions):
  * `statement` answers all keys at once and tags each row with a text column "__key" equal to
- * `keyText(key)`; rows come back in statement order, as managed entities.
+ * `keyText(key)`; rows come back in statement order as read-only rows of `entity` (mapRow: plain
+ * objects tagged with the class, outside the unit of work).
  */
 export function groupLoader<K, T extends object>(
   em: EntityManager,

@@ -204,7 +204,8 @@ export async function fetchPages(
 
 /**
  * A per-request DataLoader of pages: loads sharing the same arguments (the same field across many
- * parents) are answered by one `fetchPages` statement; rows become managed entities of `entity`.
+ * parents) are answered by one `fetchPages` statement; rows become read-only rows of `entity` (mapRow:
+ * plain objects tagged with the class, outside the unit of work).
  */
 export function pageLoader<T extends object, A>(
   em: EntityManager,

@@ -256,29 +256,27 @@ export async function loadRandomWorld(url: string, seed: number): Promise<Random
   try {
     await client.query('begin');
     for (const o of orgs) await insert(client, 'organisation', [o]);
-    await insert(client, 'person', people);
-    await insert(client, 'member', members);
-    await insert(client, 'membership_event', events);
-    await insert(client, 'programme', programmes);
-    await insert(client, 'inspection_team', teams);
-    await insert(client, 'inspection', inspections);
-    await insert(client, 'supervision', supervisions);
-    await insert(client, 'disciplinary_action', disciplines);
-    await insert(client, 'designation', designations);
-    await insert(client, 'consolidation', consolidations);
-    await insert(client, 'programme_item', items);
-    await insert(client, 'programme_item_status', statuses);
-    await insert(client, 'target', targets);
-    for (const t of [
-      'organisation',
-      'person',
-      'member',
-      'programme',
-      'inspection_team',
-      'designation',
-      'programme_item',
-    ]) {
-      await client.query(`select setval(pg_get_serial_sequence('${t}', 'id'), (select max(id) from ${t}))`);
+    const tables: [string, readonly Row[]][] = [
+      ['person', people],
+      ['member', members],
+      ['membership_event', events],
+      ['programme', programmes],
+      ['inspection_team', teams],
+      ['inspection', inspections],
+      ['supervision', supervisions],
+      ['disciplinary_action', disciplines],
+      ['designation', designations],
+      ['consolidation', consolidations],
+      ['programme_item', items],
+      ['programme_item_status', statuses],
+      ['target', targets],
+    ];
+    for (const [table, rows] of tables) await insert(client, table, rows);
+    // Tables whose rows were given their ids: their sequences move past them.
+    for (const [table, rows] of [['organisation', orgs] as const, ...tables]) {
+      if (rows[0] && 'id' in rows[0]) {
+        await client.query(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`);
+      }
     }
     await client.query('commit');
   } finally {

@@ -35,6 +35,17 @@ export const membershipCases: MutationCase[] = [
     },
   },
   {
+    title: 'admitMember on 29 February ends the probation on 28 February of the next year',
+    mutation: 'admitMember',
+    input: (fx) => ({ person: newPerson, cellId: ref('Organisation', fx.org.cellA1), admittedOn: '2024-02-29' }),
+    async verify({ db, id }) {
+      expect(await rowOf(db, 'member', id)).toMatchObject({
+        admitted_on: '2024-02-29',
+        probation_ends_on: '2025-02-28',
+      });
+    },
+  },
+  {
     title: 'admitMember admits an existing person into a chi bộ cơ sở, today in Hà Nội, probation ending a year on',
     mutation: 'admitMember',
     input: (fx) => ({

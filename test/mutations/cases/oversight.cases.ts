@@ -1,7 +1,8 @@
 import { expect } from 'vitest';
 import type { Fixture } from '../support/fixture.js';
-import { type MutationCase, type MutationName, ref } from '../support/mutation-case.js';
+import { type MutationCase, ref } from '../support/mutation-case.js';
 import { hanoiDay, rowOf } from '../support/rows.js';
+import type { MutationName } from '../support/service-calls.js';
 
 const field = (name: string) => ['input', name];
 const org = (id: number) => ref('Organisation', id);

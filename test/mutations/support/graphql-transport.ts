@@ -1,68 +1,53 @@
+import { type GraphQLInputType, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType } from 'graphql';
+import { buildGraphQLSchema } from '../../../schema/build-schema.js';
 import { toGlobalId } from '../../../schema/relay/global-id.js';
-import { encodeRefs, type MutationName, type Transport } from './mutation-case.js';
-
-/** Each mutation takes one `input` of the type named after it, and answers with a node. */
-const inputTypes: Record<MutationName, string> = {
-  admitMember: 'AdmitMemberInput',
-  recordInspection: 'RecordInspectionInput',
-  recordSupervision: 'RecordSupervisionInput',
-  recordDisciplinaryAction: 'RecordDisciplinaryActionInput',
-  designateOrganisation: 'DesignateOrganisationInput',
-  recordConsolidation: 'RecordConsolidationInput',
-  foundOrganisation: 'FoundOrganisationInput',
-  dissolveOrganisation: 'DissolveOrganisationInput',
-  appointPosition: 'AppointPositionInput',
-  endPosition: 'EndPositionInput',
-  setProgrammeItemStatus: 'SetProgrammeItemStatusInput',
-  setTarget: 'SetTargetInput',
-};
+import type { TestGateway } from '../../support/gateway.js';
+import { encodeRefs, type Transport } from './mutation-case.js';
 
 /** GraphQL enums are the stored values in upper case; the cases are written with the stored values. */
-const ENUM_FIELDS = new Set([
-  'sex',
-  'education',
-  'kind',
-  'branch',
-  'hostSector',
-  'role',
-  'type',
-  'form',
-  'actingBody',
-  'status',
-]);
-
-function toGraphQLValues(value: unknown, key?: string): unknown {
-  if (Array.isArray(value)) return value.map((v) => toGraphQLValues(v));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toGraphQLValues(v, k)]));
+function toGraphQLValue(value: unknown, type: GraphQLInputType): unknown {
+  if (value === null || value === undefined) return value;
+  if (isNonNullType(type)) return toGraphQLValue(value, type.ofType);
+  if (isListType(type)) return (value as unknown[]).map((v) => toGraphQLValue(v, type.ofType));
+  if (isEnumType(type) && typeof value === 'string') return value.toUpperCase();
+  if (isInputObjectType(type) && typeof value === 'object') {
+    const fields = type.getFields();
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, fields[k] ? toGraphQLValue(v, fields[k].type) : v]),
+    );
   }
-  return typeof value === 'string' && key && ENUM_FIELDS.has(key) ? value.toUpperCase() : value;
+  return value;
 }
 
 /**
- * Posts each mutation to /graphql as a client would (global ids, upper-case enums, the caller in
- * x-civicgraph-user) and reads the answer back as an id or a refusal.
+ * Posts each mutation to /graphql over HTTP as a client would (global ids, upper-case enums, the
+ * caller in x-civicgraph-user) and reads the answer back as an id or a refusal. Each mutation takes
+ * one `input`; its type comes from the schema.
  */
-export function graphqlTransport(url: string, caller: string): Transport {
+export function graphqlTransport(gw: TestGateway, caller: string): Transport {
   return async (mutation, input) => {
-    const variables = { input: toGraphQLValues(encodeRefs(input, toGlobalId)) };
-    const query = `mutation Run($input: ${inputTypes[mutation]}!) { result: ${mutation}(input: $input) { id } }`;
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-civicgraph-user': caller },
-      body: JSON.stringify({ query, variables }),
+    const schema = await buildGraphQLSchema();
+    const arg = schema
+      .getMutationType()
+      ?.getFields()
+      [mutation]?.args.find((a) => a.name === 'input');
+    if (!arg) throw new Error(`the schema has no mutation ${mutation}(input: ...)`);
+    const variables = { input: toGraphQLValue(encodeRefs(input, toGlobalId), arg.type) };
+    const query = `mutation Run($input: ${getNamedType(arg.type).name}!) { result: ${mutation}(input: $input) { id } }`;
+    const reply = await gw.askOverHttp<{ result: { id: string } | null }>(query, variables, {
+      headers: { 'x-civicgraph-user': caller },
     });
-    const body = (await response.json()) as {
-      data?: { result: { id: string } | null } | null;
-      errors?: { message: string; extensions?: { code: string; field?: (string | number)[] } }[];
-    };
-    const [error] = body.errors ?? [];
+    const [error] = reply.errors ?? [];
     if (error) {
       return {
-        error: { code: error.extensions?.code ?? 'NONE', field: error.extensions?.field, message: error.message },
+        error: {
+          code: error.extensions?.code ?? 'NONE',
+          field: error.extensions?.field ?? undefined,
+          message: error.message,
+        },
       };
     }
-    const id = Buffer.from(body.data?.result?.id ?? '', 'base64')
+    const id = Buffer.from(reply.data?.result?.id ?? '', 'base64')
       .toString('utf8')
       .split(':')[1];
     return { id: Number(id) };

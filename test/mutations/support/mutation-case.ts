@@ -1,19 +1,6 @@
 import type pg from 'pg';
 import type { Fixture } from './fixture.js';
-
-export type MutationName =
-  | 'admitMember'
-  | 'recordInspection'
-  | 'recordSupervision'
-  | 'recordDisciplinaryAction'
-  | 'designateOrganisation'
-  | 'recordConsolidation'
-  | 'foundOrganisation'
-  | 'dissolveOrganisation'
-  | 'appointPosition'
-  | 'endPosition'
-  | 'setProgrammeItemStatus'
-  | 'setTarget';
+import type { MutationName } from './service-calls.js';
 
 const REF = Symbol('ref');
 

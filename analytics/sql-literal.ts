@@ -1,0 +1,5 @@
+/** A string as a DuckDB SQL literal, for the few values the engine's own code writes into statements. */
+export const sqlLiteral = (s: string): string => `'${s.replaceAll("'", "''")}'`;
+
+/** Values as the list of an SQL `in (...)`. */
+export const sqlList = (values: readonly string[]): string => values.map(sqlLiteral).join(', ');

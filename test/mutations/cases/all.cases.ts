@@ -1,0 +1,13 @@
+import type { MutationCase } from '../support/mutation-case.js';
+import { hierarchyCases } from './hierarchy.cases.js';
+import { membershipCases } from './membership.cases.js';
+import { oversightCases } from './oversight.cases.js';
+import { programmesCases } from './programmes.cases.js';
+
+/** Every mutation case, by domain: both levels of the suite (services, GraphQL over HTTP) run them all. */
+export const mutationCases: Record<string, MutationCase[]> = {
+  hierarchy: hierarchyCases,
+  membership: membershipCases,
+  oversight: oversightCases,
+  programmes: programmesCases,
+};
