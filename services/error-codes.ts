@@ -14,7 +14,7 @@ export const ERROR_CODES = {
   QUERY_TOO_COSTLY: 'the estimated cost is above GRAPHQL_MAX_COST; nothing ran',
   TOO_MANY_DIRECTIVES: 'more directives than GRAPHQL_MAX_DIRECTIVES; nothing ran',
   TOO_MANY_TOKENS: 'a document of more tokens than GRAPHQL_MAX_TOKENS; not even parsed whole',
-  SEARCH_TOO_SHORT: 'a search with no word of three letters or digits, which no index can serve',
+  SEARCH_TOO_SHORT: 'a people search with no word of three letters or digits, which no index can serve',
   SEARCH_TOO_LONG: 'a search of more than 200 characters or 10 words',
   SERVER_BUSY: 'the expensive-request queue is full, or no database connection came free in time; retry',
   DEADLINE_EXCEEDED: 'the request ran past REQUEST_TIMEOUT_MS; what it was running was cancelled',
