@@ -3,18 +3,31 @@ import { type DocumentNode, GraphQLError, Kind, type ValueNode, visit } from 'gr
 
 type Path = (string | number)[];
 
-/** The path to the first string holding U+0000 in a JSON value (the request's variables). */
-function inValue(value: unknown, path: Path): Path | undefined {
-  if (typeof value === 'string') return value.includes('\0') ? path : undefined;
-  if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) {
-      const found = inValue(v, [...path, i]);
-      if (found) return found;
-    }
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const found = inValue(v, [...path, k]);
-      if (found) return found;
+interface Visit {
+  value: unknown;
+  key?: string | number;
+  parent?: Visit;
+}
+
+function pathTo(visit: Visit): Path {
+  const path: Path = [];
+  for (let v: Visit | undefined = visit; v?.key !== undefined; v = v.parent) path.unshift(v.key);
+  return path;
+}
+
+/**
+ * The path to the first string holding U+0000 in a JSON value (the request's variables). Walked
+ * with a stack of its own and parent links: a body may nest arrays a hundred thousand deep.
+ */
+function inValue(root: unknown): Path | undefined {
+  const pending: Visit[] = [{ value: root }];
+  for (let visit = pending.pop(); visit; visit = pending.pop()) {
+    const { value } = visit;
+    if (typeof value === 'string') {
+      if (value.includes('\0')) return pathTo(visit);
+    } else if (value && typeof value === 'object') {
+      const entries = Array.isArray(value) ? [...value.entries()] : Object.entries(value);
+      for (const [key, v] of entries.reverse()) pending.push({ value: v, key, parent: visit });
     }
   }
   return undefined;
@@ -60,7 +73,7 @@ export const nulCharacterCheck: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ request, document }) {
-        const field = inValue(request.variables ?? {}, []) ?? inDocument(document);
+        const field = inValue(request.variables ?? {}) ?? inDocument(document);
         if (!field) return;
         const reason = 'contains a NUL character (U+0000), which text cannot hold';
         throw new GraphQLError(`Invalid ${field.join('.')}: ${reason}`, {

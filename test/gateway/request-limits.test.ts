@@ -105,6 +105,18 @@ describe('input that would reach PostgreSQL badly', () => {
     expect(reply.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
+  it('answers variables nested a hundred thousand deep as bad input, not a crash', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const res = await fx.gw.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      payload: `{"query": "query($x: [ID!]!) { nodes(ids: $x) { id } }", "variables": {"x": ${deep}}}`,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses a NUL character in a mutation input and writes nothing', async () => {
     const before = await fx.sql.query('select count(*)::int as n from organisation');
     const reply = await fx.gw.ask(
