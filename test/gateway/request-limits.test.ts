@@ -175,6 +175,12 @@ describe('errors do not echo large inputs', () => {
     expect(reply.bytes).toBeLessThan(2_000);
   });
 
+  it('a cursor holding a NUL character is refused as a cursor', async () => {
+    const after = encodeCursor({ order: 'name:asc', values: ['a\u0000b', 1] });
+    const reply = await size('query($a: String) { organisations(first: 1, after: $a) { nodes { name } } }', { a: after });
+    expect(reply.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_CURSOR', field: ['after'] });
+  });
+
   it('a 100 KB value of the wrong type comes back clipped', async () => {
     const reply = await size('query($d: Date) { organisation(code: "TU") { memberCount(asOf: $d) } }', {
       d: '2'.repeat(100_000),
