@@ -177,7 +177,9 @@ describe('errors do not echo large inputs', () => {
 
   it('a cursor holding a NUL character is refused as a cursor', async () => {
     const after = encodeCursor({ order: 'name:asc', values: ['a\u0000b', 1] });
-    const reply = await size('query($a: String) { organisations(first: 1, after: $a) { nodes { name } } }', { a: after });
+    const reply = await size('query($a: String) { organisations(first: 1, after: $a) { nodes { name } } }', {
+      a: after,
+    });
     expect(reply.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_CURSOR', field: ['after'] });
   });
 
