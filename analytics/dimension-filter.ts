@@ -14,14 +14,26 @@ export interface CheckedFilter {
   values: readonly string[];
 }
 
-/** Refuses a filter on a dimension the metric lacks, or on a value the dimension does not have. */
+/**
+ * Refuses a filter on a dimension the metric lacks, or on a value the dimension does not have; and,
+ * unless the asker may read personal data, a filter on a personal dimension (FORBIDDEN: a filtered
+ * count of a small scope would single people out; a breakdown, which folds small groups, is allowed).
+ */
 export function checkFilters(
   metric: MetricDefinition,
   filters: readonly DimensionFilter[] = [],
   field = 'where',
+  personal = false,
 ): CheckedFilter[] {
   return filters.map((f, i) => {
     const dimension = checkDimension(metric, f.dimension, [field, i, 'dimension'], 'INVALID_FILTER');
+    if (DIMENSIONS[dimension].personal && !personal) {
+      throw new DomainError(
+        'FORBIDDEN',
+        `Filtering by ${dimension} (personal data) needs a role granted personal data; break down by it instead`,
+        [field, i, 'dimension'],
+      );
+    }
     if (f.values.length === 0) {
       throw new DomainError('INVALID_FILTER', `Filter on "${f.dimension}" lists no values`, [field, i, 'values']);
     }

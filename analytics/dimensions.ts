@@ -15,6 +15,8 @@ export interface Dimension {
   label: { vi: string; en: string };
   /** The closed list of values with their Vietnamese labels; absent for open values (codes, plan names). */
   values?: Readonly<Record<string, string>>;
+  /** Personal data of members (Decree 13/2023): split only in aggregates with small groups folded. */
+  personal?: true;
 }
 
 const dimension = (id: string, vi: string, en: string, values?: Record<string, string>): Dimension => ({
@@ -25,7 +27,7 @@ const dimension = (id: string, vi: string, en: string, values?: Record<string, s
 
 export const DIMENSIONS = {
   sex: dimension('sex', 'Giới tính', 'Sex', SEX_LABELS),
-  education: dimension('education', 'Trình độ học vấn', 'Education', EDUCATION_LABELS),
+  education: { ...dimension('education', 'Trình độ học vấn', 'Education', EDUCATION_LABELS), personal: true },
   exit_reason: dimension('exit_reason', 'Lý do ra khỏi Đảng', 'Reason for leaving', EXIT_REASON_LABELS),
   form: dimension('form', 'Hình thức kỷ luật', 'Disciplinary form', DISCIPLINE_FORM_LABELS),
   oversight_type: dimension('oversight_type', 'Loại kiểm tra, giám sát', 'Inspection or supervision type', {

@@ -18,6 +18,8 @@ export interface SeriesRequest {
   grain: Grain;
   scope?: number;
   where?: readonly DimensionFilter[];
+  /** Whether the asker may read personal data (filter by a personal dimension). */
+  personal?: boolean;
 }
 
 export interface SeriesPoint {
@@ -67,7 +69,7 @@ export async function series(query: Query, req: SeriesRequest): Promise<SeriesPo
   if (end < start)
     throw new DomainError('INVALID_PERIOD', `The series ends (${end}) before it starts (${start})`, ['to']);
   const periods = buckets(start, end, req.grain);
-  const filters = checkFilters(metric, req.where);
+  const filters = checkFilters(metric, req.where, 'where', req.personal);
   const scope = await resolveScope(query, req.scope);
   const measured = await Measurement.run(query, {
     metric,

@@ -1,5 +1,6 @@
 import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { auditMutations } from './access/audited-mutations.js';
 import { analyticsResolvers } from './analytics/resolvers.js';
 import { mutationResolvers } from './mutations.js';
 import { queryResolvers } from './resolvers.js';
@@ -16,14 +17,15 @@ function describeRoots(schema: GraphQLSchema): GraphQLSchema {
 let built: Promise<GraphQLSchema> | undefined;
 
 /**
- * The one schema: queries, mutations and analytics together, sorted so the printed SDL is stable.
- * Built once per process (type-graphql metadata is global anyway).
+ * The one schema: queries, mutations and analytics together, sorted so the printed SDL is stable,
+ * every mutation audited. Built once per process (type-graphql metadata is global anyway).
  */
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [...queryResolvers, ...mutationResolvers, ...analyticsResolvers],
   })
     .then(describeRoots)
-    .then(lexicographicSortSchema);
+    .then(lexicographicSortSchema)
+    .then(auditMutations);
   return built;
 }

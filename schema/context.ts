@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AnalyticsEngine } from '../analytics/engine.js';
 import type { AnalyticsLoaders } from '../analytics/loaders.js';
+import type { AccessLoaders } from '../services/access/access.loaders.js';
+import type { AuditTrail, RequestOrigin } from '../services/access/audit-trail.js';
+import type { Caller } from '../services/access/caller.js';
 import type { HierarchyLoaders } from '../services/hierarchy/hierarchy.loaders.js';
 import type { MembershipLoaders } from '../services/membership/membership.loaders.js';
 import type { OversightLoaders } from '../services/oversight/oversight.loaders.js';
@@ -16,20 +19,23 @@ export interface Loaders {
   oversight: OversightLoaders;
   programmes: ProgrammesLoaders;
   analytics: AnalyticsLoaders;
+  access: AccessLoaders;
 }
 
 /** What every resolver receives; built by services/gateway/context-factory.ts, one per request. */
 export interface GraphQLContext {
   /** A fork of the ORM's EntityManager for this request only. */
   em: EntityManager;
+  /** Every read goes through them; they only see rows of the caller's scope. */
   loaders: Loaders;
-  /** From the `x-civicgraph-user` header, default "anonymous"; recorded as created_by / updated_by. */
-  caller: { id: string };
-  /** Fastify's id of the HTTP request, written with every error logged for it. */
-  requestId: string;
+  /** The authenticated caller: recorded as created_by / updated_by, checked by every rule. */
+  caller: Caller;
+  origin: RequestOrigin;
   analytics?: AnalyticsEngine;
   /** Mutations call it after a commit so the analytics replica can re-sync. */
   onCommitted?: () => void;
   /** Whether the analytics know a metric, for the write services that name one (targets). */
   checkMetric: MetricCheck;
+  /** Set for the duration of one mutation: its audit line. */
+  audit?: AuditTrail;
 }

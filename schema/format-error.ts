@@ -51,6 +51,14 @@ function tokenLimit(message: string): LimitError | undefined {
   );
 }
 
+/** The DomainError behind an error: thrown by a resolver, or before execution by a plugin (then wrapped in the GraphQLError that carries its HTTP status). */
+function domainOf(original: unknown): DomainError | undefined {
+  if (original instanceof DomainError) return original;
+  return original instanceof GraphQLError && original.originalError instanceof DomainError
+    ? original.originalError
+    : undefined;
+}
+
 /** The LimitError behind an error, if a protection limit refused the request. */
 function limitOf(original: unknown): LimitError | undefined {
   const inner = original instanceof GraphQLError ? original.originalError : undefined;
@@ -69,7 +77,8 @@ export type ErrorKind = 'client' | 'infrastructure' | 'internal';
 /** An error's kind and the code clients see for it (before formatting: for logs and metrics). */
 export function describeError(error: unknown): { kind: ErrorKind; code: string } {
   const original = unwrapResolverError(error);
-  if (original instanceof DomainError) return { kind: 'client', code: original.code };
+  const domain = domainOf(original);
+  if (domain) return { kind: 'client', code: domain.code };
   const limit = limitOf(original);
   if (limit) return { kind: 'client', code: String(limit.extensions.code) };
   const infrastructure = infrastructureOf(original);
@@ -95,7 +104,8 @@ export function createErrorFormatter({ expose, suggestions }: { expose: boolean;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
-    if (original instanceof DomainError) return domainShape(base, original);
+    const domain = domainOf(original);
+    if (domain) return domainShape(base, domain);
     const limit = limitOf(original) ?? tokenLimit(formatted.message);
     if (limit) {
       const { code, limit: max, found } = limit.extensions;

@@ -1,4 +1,6 @@
 import type { ClassType, NonEmptyArray } from 'type-graphql';
+import { ApiKeyResolver } from './access/api-key.resolver.js';
+import { AuditLogResolver } from './access/audit-log.resolver.js';
 import { AdministrativeUnitResolver } from './hierarchy/administrative-unit.resolver.js';
 import { OrganisationResolver } from './hierarchy/organisation.resolver.js';
 import { OrganisationType } from './hierarchy/organisation.type.js';
@@ -61,4 +63,6 @@ export const queryResolvers: NonEmptyArray<ClassType> = [
   MeetingParticipantResolver,
   DocumentResolver,
   IndexScoreResolver,
+  ApiKeyResolver,
+  AuditLogResolver,
 ];

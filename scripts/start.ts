@@ -22,6 +22,13 @@ await runCli(async () => {
     },
   });
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${platform.url}/graphql`);
+  if (platform.adminKeyFile) {
+    log(`first start: an admin API key was written to ${platform.adminKeyFile} (mode 0600; keep it secret). Try:`);
+    console.log(
+      `  curl -s ${platform.url}/graphql -H "authorization: Bearer $(cat ${platform.adminKeyFile})" \\\n` +
+        `    -H 'content-type: application/json' -d '{"query":"{ organisation(code: \\"TU\\") { name } }"}'`,
+    );
+  }
   // Runs until a signal: close the server (in-flight requests finish), then the pool and PostgreSQL.
   // A database that is gone for good ends the process too, with an error, so a supervisor replaces it.
   const reason = await new Promise<string>((resolve) => {

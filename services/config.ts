@@ -45,6 +45,17 @@ const schema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(50_000),
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  // Tokens from an identity provider: a shared secret (development), a JWKS file or a JWKS URL.
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUTH_JWKS_FILE: z.string().min(1).optional(),
+  AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  AUTH_JWT_ISSUER: z.string().min(1).optional(),
+  AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
+  AUTH_JWT_ROLE_CLAIM: z.string().min(1).default('role'),
+  AUTH_JWT_SCOPE_CLAIM: z.string().min(1).default('org'),
+  AUTH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
+  RATE_LIMIT_PER_CREDENTIAL: z.coerce.number().int().min(1).default(20_000),
+  RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(40_000),
 });
 
 export type Config = z.infer<typeof schema> & {

@@ -28,6 +28,12 @@ export const ERROR_CODES = {
   OPERATION_RESOLUTION_FAILURE: 'operationName names no operation of the document',
   PERSISTED_QUERY_NOT_SUPPORTED: 'persisted queries are switched off',
   INTERNAL_SERVER_ERROR: 'anything else; the message is generic unless NODE_ENV=development',
+  // Access control (README, "Error codes of access control").
+  UNAUTHENTICATED: 'no credential, or one that is unknown, revoked, expired or not verifiable (HTTP 401)',
+  FORBIDDEN: "the caller's role may not use a field, or a record lies outside the caller's scope",
+  KEY_REVOKED: 'revoking a key that was already revoked',
+  RATE_LIMITED: 'more requests than the per-address or per-credential budget (HTTP 429)',
+  SERVICE_UNAVAILABLE: 'the credential cannot be checked right now (the database is unreachable; HTTP 503)',
   // Mutations (README, "Error codes of mutations").
   NOT_FOUND: 'an id that names nothing',
   DATE_IN_FUTURE: 'a day after today in Hà Nội',

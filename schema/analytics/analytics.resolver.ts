@@ -7,7 +7,7 @@ import { ComparisonType } from './comparison.type.js';
 import { engineOf } from './engine-of.js';
 import { MetricType } from './metric.type.js';
 import { MetricQuestionArgs } from './metric-question.args.js';
-import { scopeIdOf } from './scope-id.js';
+import { mayReadPersonal, questionScope } from './scope-id.js';
 import { SeriesArgs } from './series.args.js';
 import { SeriesPointType } from './series-point.type.js';
 import { ShareType } from './share.type.js';
@@ -24,7 +24,7 @@ export class AnalyticsResolver {
     description: 'A metric in a period against a baseline (same period last year by default), optionally split.',
   })
   async compare(@Args(() => CompareArgs) args: CompareArgs, @Ctx() ctx: GraphQLContext): Promise<ComparisonType> {
-    const scope = scopeIdOf(args.scope);
+    const scope = await questionScope(ctx, args.scope);
     const result = await engineOf(ctx).compare({
       metric: args.metric,
       period: args.period,
@@ -33,6 +33,7 @@ export class AnalyticsResolver {
       groupBy: args.groupBy,
       breakdown: args.breakdown,
       where: args.where ?? [],
+      personal: mayReadPersonal(ctx),
     });
     return ComparisonType.from(result, Boolean(args.breakdown));
   }
@@ -42,7 +43,7 @@ export class AnalyticsResolver {
     @Args(() => MetricQuestionArgs) args: MetricQuestionArgs,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AttainmentType> {
-    const scope = scopeIdOf(args.scope);
+    const scope = await questionScope(ctx, args.scope);
     return AttainmentType.from(await engineOf(ctx).attainment({ metric: args.metric, period: args.period, scope }));
   }
 
@@ -51,14 +52,19 @@ export class AnalyticsResolver {
     @Args(() => MetricQuestionArgs) args: MetricQuestionArgs,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ShareType> {
-    const scope = scopeIdOf(args.scope);
+    const scope = await questionScope(ctx, args.scope);
     return ShareType.from(await engineOf(ctx).share({ metric: args.metric, period: args.period, scope }));
   }
 
   @Query(() => [SeriesPointType], { description: 'A metric per calendar bucket from `from` to `to`, zeros included.' })
   async series(@Args(() => SeriesArgs) args: SeriesArgs, @Ctx() ctx: GraphQLContext): Promise<SeriesPointType[]> {
-    const scope = scopeIdOf(args.scope);
-    const points = await engineOf(ctx).series({ ...args, scope, where: args.where ?? [] });
+    const scope = await questionScope(ctx, args.scope);
+    const points = await engineOf(ctx).series({
+      ...args,
+      scope,
+      where: args.where ?? [],
+      personal: mayReadPersonal(ctx),
+    });
     return points.map(SeriesPointType.from);
   }
 

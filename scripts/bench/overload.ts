@@ -4,6 +4,8 @@ import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { startEmbeddedPostgres } from '../../services/store/embedded-postgres.js';
+import { initORM } from '../../services/store/orm.js';
+import { benchCredential } from './bench-credential.js';
 import { benchDatabase } from './gateway.js';
 
 const log = (line: string) => console.error(`bench overload: ${line}`);
@@ -25,6 +27,8 @@ interface Stream {
   name: string;
   connections: number;
   queries: string[];
+  /** The stream's own API key (`Bearer …`). */
+  authorization: string;
 }
 
 interface StreamResult {
@@ -49,7 +53,7 @@ function run(url: string, stream: Stream, seconds: number): Promise<StreamResult
       {
         url: `${url}/graphql`,
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: stream.authorization },
         requests: stream.queries.map((query) => ({ body: JSON.stringify({ query }) })),
         connections: stream.connections,
         duration: seconds,
@@ -119,6 +123,10 @@ export async function benchOverload(options: { seconds?: number } = {}): Promise
   const dataDir = await mkdtemp(path.join(tmpdir(), 'civicgraph-bench-overload-'));
   try {
     const databaseUrl = await benchDatabase(pgServer.url);
+    const orm = await initORM(databaseUrl, 1);
+    const [expensiveKey, searchKey, simpleKey] = await Promise.all(
+      [1, 2, 3].map(() => benchCredential(orm, 'admin', '*')),
+    ).finally(() => orm.close());
     const server = await startServer({
       DATABASE_URL: databaseUrl,
       DATA_DIR: dataDir,
@@ -126,13 +134,28 @@ export async function benchOverload(options: { seconds?: number } = {}): Promise
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       SEED_WHEN_EMPTY: 'false',
+      // The bench measures the expensive-request gate, not the per-address and per-credential budgets.
+      RATE_LIMIT_PER_ADDRESS: '10000000',
+      RATE_LIMIT_PER_CREDENTIAL: '10000000',
     });
     try {
       log(`${seconds} s: 12 expensive + 10 short-search connections, 1 simple-query connection`);
       const results = await Promise.all([
-        run(server.url, { name: 'expensive subtree requests', connections: 12, queries: EXPENSIVE }, seconds),
-        run(server.url, { name: 'short searches', connections: 10, queries: SHORT_SEARCHES }, seconds),
-        run(server.url, { name: 'simple query (organisation by code)', connections: 1, queries: [SIMPLE] }, seconds),
+        run(
+          server.url,
+          { name: 'expensive subtree requests', connections: 12, queries: EXPENSIVE, authorization: expensiveKey },
+          seconds,
+        ),
+        run(
+          server.url,
+          { name: 'short searches', connections: 10, queries: SHORT_SEARCHES, authorization: searchKey },
+          seconds,
+        ),
+        run(
+          server.url,
+          { name: 'simple query (organisation by code)', connections: 1, queries: [SIMPLE], authorization: simpleKey },
+          seconds,
+        ),
       ]);
       const metrics = await (await fetch(`${server.url}/metrics`)).text();
       const codes = [...metrics.matchAll(/^civicgraph_graphql_errors_total\{code="([^"]+)"\} (\d+)/gm)].map(

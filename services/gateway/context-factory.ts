@@ -4,27 +4,20 @@ import type { AnalyticsEngine } from '../../analytics/engine.js';
 import { createAnalyticsLoaders } from '../../analytics/loaders.js';
 import { findMetric } from '../../analytics/metric-catalogue.js';
 import type { GraphQLContext } from '../../schema/context.js';
+import { createAccessLoaders } from '../access/access.loaders.js';
+import { rowScopeOf } from '../access/row-visibility.js';
 import { createHierarchyLoaders } from '../hierarchy/hierarchy.loaders.js';
 import { createMembershipLoaders } from '../membership/membership.loaders.js';
 import { createOversightLoaders } from '../oversight/oversight.loaders.js';
 import { createProgrammesLoaders } from '../programmes/programmes.loaders.js';
 import type { MetricCheck } from '../programmes/target.service.js';
 import { EntityLoaders } from '../store/query/entity-loaders.js';
+import { callerOf } from './authentication.js';
 
 export interface ContextDeps {
   orm: MikroORM;
   analytics?: AnalyticsEngine;
   onCommitted?: () => void;
-}
-
-const CALLER_HEADER = 'x-civicgraph-user';
-const CALLER = /^[\p{L}\p{N}._@:-]{1,100}$/u;
-
-/** The caller id recorded on writes; anything missing or malformed counts as "anonymous". */
-function callerId(request: FastifyRequest): string {
-  const raw = request.headers[CALLER_HEADER];
-  const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
-  return value && CALLER.test(value) ? value : 'anonymous';
 }
 
 // The analytics catalogue judges the metric ids that write services store (targets).
@@ -33,25 +26,29 @@ const checkMetric: MetricCheck = (metric, field) => {
 };
 
 /**
- * The one per-request context factory: an EntityManager fork, fresh loaders over it (so batching
- * and caching never cross requests), and the caller.
+ * The one per-request context factory: the caller the authentication hook found, an EntityManager
+ * fork, and fresh loaders over it that see only the caller's scope (so batching, caching and
+ * visibility never cross requests or callers).
  */
 export function createContextFactory(deps: ContextDeps): (request: FastifyRequest) => Promise<GraphQLContext> {
   return async (request) => {
+    const caller = callerOf(request);
     const em = deps.orm.em.fork();
-    const entities = new EntityLoaders(em);
+    const rows = rowScopeOf(caller.scope);
+    const entities = new EntityLoaders(em, rows);
     return {
       em,
       loaders: {
         entities,
-        hierarchy: createHierarchyLoaders(em, entities),
-        membership: createMembershipLoaders(em),
-        oversight: createOversightLoaders(em),
-        programmes: createProgrammesLoaders(em),
+        hierarchy: createHierarchyLoaders(em, rows, entities),
+        membership: createMembershipLoaders(em, rows),
+        oversight: createOversightLoaders(em, rows),
+        programmes: createProgrammesLoaders(em, rows),
         analytics: createAnalyticsLoaders(deps.analytics),
+        access: createAccessLoaders(em, rows),
       },
-      caller: { id: callerId(request) },
-      requestId: request.id,
+      caller,
+      origin: { address: request.ip, requestId: String(request.id) },
       analytics: deps.analytics,
       onCommitted: deps.onCommitted,
       checkMetric,

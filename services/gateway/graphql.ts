@@ -5,11 +5,16 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify';
+import { fieldPermissions } from '../../schema/access/field-permissions.js';
+import { FIELD_POLICY } from '../../schema/access/field-policy.js';
+import { fieldPolicyPlugin } from '../../schema/access/field-policy.plugin.js';
 import { buildGraphQLSchema } from '../../schema/build-schema.js';
 import type { GraphQLContext } from '../../schema/context.js';
 import { createErrorFormatter, describeError } from '../../schema/format-error.js';
 import { graphqlLimits } from '../../schema/limits.js';
 import { nulCharacterCheck } from '../../schema/nul-character-check.js';
+import { Authenticator } from '../access/authenticator.js';
+import { authenticatorOptions } from '../access/authenticator-options.js';
 import type { Config } from '../config.js';
 import { withDeadline } from '../deadline.js';
 import type { ErrorCode } from '../error-codes.js';
@@ -17,6 +22,7 @@ import { type ContextDeps, createContextFactory } from './context-factory.js';
 import { loggedError } from './logged-error.js';
 import type { Metrics } from './metrics.js';
 import { RequestGate } from './request-gate.js';
+import { guardRoutes } from './request-guard.js';
 
 export interface GraphQLDeps extends ContextDeps {
   config: Config;
@@ -49,7 +55,7 @@ function errorLog(log: FastifyBaseLogger, metrics?: Metrics): ApolloServerPlugin
             metrics?.graphqlError(code);
             if (kind === 'client') continue;
             const entry = {
-              reqId: contextValue?.requestId,
+              reqId: contextValue?.origin.requestId,
               operationName,
               ...loggedError(error, kind === 'internal'),
             };
@@ -63,8 +69,9 @@ function errorLog(log: FastifyBaseLogger, metrics?: Metrics): ApolloServerPlugin
 }
 
 /**
- * Mounts Apollo Server on `app` at /graphql (POST, and GET for queries only). Each request runs
- * under a deadline of REQUEST_TIMEOUT_MS that every database statement it starts respects.
+ * Mounts Apollo Server on `app` at /graphql (POST, and GET for queries only), behind the request
+ * guard (rate limits, credential) and the field policy. Each request runs under a deadline of
+ * REQUEST_TIMEOUT_MS that every database statement it starts respects.
  * Closing `app` stops Apollo after Fastify has stopped accepting and finished in-flight requests.
  */
 export async function mountGraphQL(app: FastifyInstance, deps: GraphQLDeps): Promise<ApolloServer<GraphQLContext>> {
@@ -73,8 +80,9 @@ export async function mountGraphQL(app: FastifyInstance, deps: GraphQLDeps): Pro
   const gate = new RequestGate(config.HEAVY_CONCURRENCY, config.HEAVY_QUEUE);
   deps.metrics?.watchGate(gate);
   const limits = graphqlLimits(config, gate);
+  const schema = await buildGraphQLSchema();
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await buildGraphQLSchema(),
+    schema,
     introspection: config.introspection,
     formatError: createErrorFormatter({ expose: development, suggestions: config.introspection }),
     includeStacktraceInErrorResponses: development,
@@ -85,6 +93,7 @@ export async function mountGraphQL(app: FastifyInstance, deps: GraphQLDeps): Pro
     plugins: [
       nulCharacterCheck,
       ...limits.plugins,
+      fieldPolicyPlugin(fieldPermissions(schema, FIELD_POLICY)),
       errorLog(app.log, deps.metrics),
       // No HTTP cache hints are set, and the cache-control plugin would wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
@@ -103,6 +112,10 @@ export async function mountGraphQL(app: FastifyInstance, deps: GraphQLDeps): Pro
       return reply
         .code(shaped.status)
         .send({ errors: [{ message: shaped.message, extensions: { code: shaped.code } }] });
+    });
+    await guardRoutes(scope, {
+      authenticator: new Authenticator(deps.orm.em, authenticatorOptions(config)),
+      config,
     });
     scope.route<{ Reply: string }>({
       method: ['GET', 'POST', 'OPTIONS'],

@@ -1,6 +1,9 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { AnalyticsEngine } from '../../analytics/engine.js';
+import { ensureFirstAdminKey } from '../access/first-admin-key.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../store/database.js';
 import { migrate } from '../store/migrate.js';
@@ -23,6 +26,8 @@ export interface Platform {
   analytics: AnalyticsEngine;
   /** False when the embedded database died and could not be restarted. */
   healthy(): boolean;
+  /** The file holding the admin key made on this first start; null when keys existed already. */
+  adminKeyFile: string | null;
   stop(): Promise<void>;
 }
 
@@ -44,6 +49,8 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       log(`database is empty: loading the scale-${config.WORLD_SCALE} world`);
       await options.seedWhenEmpty(db.url);
     }
+    await mkdir(config.DATA_DIR, { recursive: true });
+    const adminKeyFile = await ensureFirstAdminKey(orm, path.join(config.DATA_DIR, 'admin.key'));
     const analytics = new AnalyticsEngine({
       databaseUrl: db.url,
       path: config.analyticsDbPath,
@@ -74,7 +81,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     // Closing the server first lets in-flight requests finish before the pool goes away.
     cleanups.push(() => app.close());
     const url = await app.listen({ port: config.PORT, host: config.HOST });
-    return { url, databaseUrl: db.url, app, orm, analytics, healthy: db.healthy, stop };
+    return { url, databaseUrl: db.url, app, orm, analytics, healthy: db.healthy, adminKeyFile, stop };
   } catch (e) {
     await stop();
     throw e;

@@ -5,6 +5,7 @@ import type { EntityLoaders } from '../store/query/entity-loaders.js';
 import { groupLoader } from '../store/query/group-loader.js';
 import { pageLoader } from '../store/query/keyset.js';
 import { mapRow } from '../store/query/map-row.js';
+import type { RowScope } from '../store/query/row-scope.js';
 import { pgArray, queryRows, sql } from '../store/query/sql.js';
 import { uniqueLoader } from '../store/query/unique-loader.js';
 import { AdministrativeUnit } from './administrative-unit.entity.js';
@@ -19,28 +20,28 @@ import { Position } from './position.entity.js';
 const heldOn = sql`(k.as_of is null or (t.started_on <= k.as_of and (t.ended_on is null or t.ended_on >= k.as_of)))`;
 
 /** Per-request loaders of the hierarchy: organisations, administrative units, people, positions. */
-export function createHierarchyLoaders(em: EntityManager, entities: EntityLoaders) {
+export function createHierarchyLoaders(em: EntityManager, rows: RowScope, entities: EntityLoaders) {
   return {
-    organisationByCode: uniqueLoader(em, Organisation, 'code'),
-    unitByCode: uniqueLoader(em, AdministrativeUnit, 'code'),
-    organisations: pageLoader(em, Organisation, organisationList),
-    units: pageLoader(em, AdministrativeUnit, unitList),
-    people: pageLoader(em, Person, personList),
+    organisationByCode: uniqueLoader(em, rows, Organisation, 'code'),
+    unitByCode: uniqueLoader(em, rows, AdministrativeUnit, 'code'),
+    organisations: pageLoader(em, rows, Organisation, organisationList),
+    units: pageLoader(em, rows, AdministrativeUnit, unitList),
+    people: pageLoader(em, rows, Person, personList),
     /** Root first, self excluded: the ids are in the organisation's own `path`. */
-    ancestors: groupLoader(em, Organisation, String, (ids) => {
+    ancestors: groupLoader(em, rows, Organisation, String, (ids, visible) => {
       return sql`select o.id::text as "__key", t.* from organisation o
         join organisation t on t.id = any(o.path) and t.id <> o.id
-        where o.id = any(${pgArray(ids)}::int[]) order by o.id, cardinality(t.path)`;
+        where o.id = any(${pgArray(ids)}::int[]) and ${visible} order by o.id, cardinality(t.path)`;
     }),
-    positionsOfPerson: groupLoader(em, Position, asOfKeyText, (keys) => {
+    positionsOfPerson: groupLoader(em, rows, Position, asOfKeyText, (keys, visible) => {
       const k = asOfKeys(keys);
       return sql`select ${k.key} as "__key", t.* from ${k.from} join position t on t.person_id = k.id
-        where ${heldOn} order by k.id, t.started_on desc, t.id`;
+        where ${heldOn} and ${visible} order by k.id, t.started_on desc, t.id`;
     }),
-    positionsInOrganisation: groupLoader(em, Position, asOfKeyText, (keys) => {
+    positionsInOrganisation: groupLoader(em, rows, Position, asOfKeyText, (keys, visible) => {
       const k = asOfKeys(keys);
       return sql`select ${k.key} as "__key", t.* from ${k.from} join position t on t.organisation_id = k.id
-        where ${heldOn}
+        where ${heldOn} and ${visible}
         order by k.id, array_position(array['head','standing_deputy','deputy','member'], t.role), t.started_on desc, t.id`;
     }),
     head: headLoader(em, entities),

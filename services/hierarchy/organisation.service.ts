@@ -145,6 +145,10 @@ export class OrganisationService extends WriteService {
       input.parentId === undefined
         ? undefined
         : await w.find(Organisation, input.parentId, field, LockMode.PESSIMISTIC_READ);
+    // A new root lies in no subtree: only a caller of the whole forest may found one.
+    if (!parent && w.caller.scope.organisationId !== null) {
+      throw new DomainError('FORBIDDEN', `A new root lies outside your scope (${w.caller.scope.code}).`, field);
+    }
     const allowed = PARTY_PARENT_KINDS[input.kind];
     if (allowed && !allowed.includes(parent?.kind ?? null)) {
       const where = allowed.map((k) => k ?? 'no parent').join(' or ');

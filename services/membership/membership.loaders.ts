@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type AsOfKey, asOfKeys, asOfKeyText } from '../store/query/as-of-keys.js';
 import { groupLoader } from '../store/query/group-loader.js';
 import { pageLoader } from '../store/query/keyset.js';
+import type { RowScope } from '../store/query/row-scope.js';
 import { pgArray, sql } from '../store/query/sql.js';
 import { valueLoader } from '../store/query/value-loader.js';
 import { Member } from './member.entity.js';
@@ -10,17 +11,18 @@ import { MembershipEvent } from './membership-event.entity.js';
 import { membershipEventList } from './membership-event.queries.js';
 
 /** Per-request loaders of Party membership. */
-export function createMembershipLoaders(em: EntityManager) {
+export function createMembershipLoaders(em: EntityManager, rows: RowScope) {
   return {
-    members: pageLoader(em, Member, memberList),
-    events: pageLoader(em, MembershipEvent, membershipEventList),
+    members: pageLoader(em, rows, Member, memberList),
+    events: pageLoader(em, rows, MembershipEvent, membershipEventList),
     /** A person's membership (at most one: member.person_id is unique). */
     memberOfPerson: groupLoader(
       em,
+      rows,
       Member,
       String,
-      (personIds) => sql`select t.person_id::text as "__key", t.* from member t
-        where t.person_id = any(${pgArray(personIds)}::int[])`,
+      (personIds, visible) => sql`select t.person_id::text as "__key", t.* from member t
+        where t.person_id = any(${pgArray(personIds)}::int[]) and ${visible}`,
     ),
     /**
      * Members of each organisation's subtree on a day: admitted on or before it and not left by then,

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Document } from '../programmes/document.entity.js';
 import { groupLoader } from '../store/query/group-loader.js';
 import { pageLoader } from '../store/query/keyset.js';
+import type { RowScope } from '../store/query/row-scope.js';
 import { pgArray, sql } from '../store/query/sql.js';
 import { Consolidation } from './consolidation.entity.js';
 import { consolidationList } from './consolidation.queries.js';
@@ -15,34 +16,36 @@ import { type OversightListArgs, oversightList } from './oversight-record.querie
 import { Supervision } from './supervision.entity.js';
 
 /** Per-request loaders of inspections, supervisions, discipline, designations and consolidations. */
-export function createOversightLoaders(em: EntityManager) {
+export function createOversightLoaders(em: EntityManager, rows: RowScope) {
   return {
-    inspections: pageLoader(em, Inspection, (a: OversightListArgs) =>
+    inspections: pageLoader(em, rows, Inspection, (a: OversightListArgs) =>
       oversightList('inspection', 'type', 'occurred_on', a),
     ),
-    supervisions: pageLoader(em, Supervision, (a: OversightListArgs) =>
+    supervisions: pageLoader(em, rows, Supervision, (a: OversightListArgs) =>
       oversightList('supervision', 'type', 'occurred_on', a),
     ),
-    disciplinaryActions: pageLoader(em, DisciplinaryAction, (a: OversightListArgs) =>
+    disciplinaryActions: pageLoader(em, rows, DisciplinaryAction, (a: OversightListArgs) =>
       oversightList('disciplinary_action', 'form', 'decided_on', a),
     ),
-    designations: pageLoader(em, Designation, designationList),
-    consolidations: pageLoader(em, Consolidation, consolidationList),
-    teams: pageLoader(em, InspectionTeam, inspectionTeamList),
+    designations: pageLoader(em, rows, Designation, designationList),
+    consolidations: pageLoader(em, rows, Consolidation, consolidationList),
+    teams: pageLoader(em, rows, InspectionTeam, inspectionTeamList),
     consolidationOf: groupLoader(
       em,
+      rows,
       Consolidation,
       String,
-      (ids) => sql`select t.designation_id::text as "__key", t.* from consolidation t
-        where t.designation_id = any(${pgArray(ids)}::int[])`,
+      (ids, visible) => sql`select t.designation_id::text as "__key", t.* from consolidation t
+        where t.designation_id = any(${pgArray(ids)}::int[]) and ${visible}`,
     ),
     documentsOfTeam: groupLoader(
       em,
+      rows,
       Document,
       String,
-      (ids) => sql`select l.inspection_team_id::text as "__key", t.* from inspection_team_document l
+      (ids, visible) => sql`select l.inspection_team_id::text as "__key", t.* from inspection_team_document l
         join document t on t.id = l.document_id
-        where l.inspection_team_id = any(${pgArray(ids)}::int[]) order by l.inspection_team_id, t.issued_on, t.id`,
+        where l.inspection_team_id = any(${pgArray(ids)}::int[]) and ${visible} order by l.inspection_team_id, t.issued_on, t.id`,
     ),
   };
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type AsOfKey, asOfKeys, asOfKeyText } from '../store/query/as-of-keys.js';
 import { groupLoader } from '../store/query/group-loader.js';
 import { pageLoader } from '../store/query/keyset.js';
+import type { RowScope } from '../store/query/row-scope.js';
 import { pgArray, sql } from '../store/query/sql.js';
 import { uniqueLoader } from '../store/query/unique-loader.js';
 import { valueLoader } from '../store/query/value-loader.js';
@@ -21,29 +22,30 @@ import { Target } from './target.entity.js';
 import { targetList } from './target.queries.js';
 
 /** Per-request loaders of programmes, their items and status history, targets, meetings, documents, indices. */
-export function createProgrammesLoaders(em: EntityManager) {
+export function createProgrammesLoaders(em: EntityManager, rows: RowScope) {
   return {
-    programmeByCode: uniqueLoader(em, Programme, 'code'),
-    programmes: pageLoader(em, Programme, programmeList),
-    items: pageLoader(em, ProgrammeItem, programmeItemList),
-    targets: pageLoader(em, Target, targetList),
-    meetings: pageLoader(em, Meeting, meetingList),
-    documents: pageLoader(em, Document, documentList),
-    indexScores: pageLoader(em, IndexScore, indexScoreList),
+    programmeByCode: uniqueLoader(em, rows, Programme, 'code'),
+    programmes: pageLoader(em, rows, Programme, programmeList),
+    items: pageLoader(em, rows, ProgrammeItem, programmeItemList),
+    targets: pageLoader(em, rows, Target, targetList),
+    meetings: pageLoader(em, rows, Meeting, meetingList),
+    documents: pageLoader(em, rows, Document, documentList),
+    indexScores: pageLoader(em, rows, IndexScore, indexScoreList),
     /** Each item's history, oldest change first. */
     statusHistory: groupLoader(
       em,
+      rows,
       ProgrammeItemStatus,
       String,
-      (ids) => sql`select t.item_id::text as "__key", t.* from programme_item_status t
-        where t.item_id = any(${pgArray(ids)}::int[]) order by t.item_id, t.effective_on, t.id`,
+      (ids, visible) => sql`select t.item_id::text as "__key", t.* from programme_item_status t
+        where t.item_id = any(${pgArray(ids)}::int[]) and ${visible} order by t.item_id, t.effective_on, t.id`,
     ),
     /** The change in force on a day (the latest on or before it); none before the first. */
-    statusOn: groupLoader(em, ProgrammeItemStatus, asOfKeyText, (keys: readonly AsOfKey[]) => {
+    statusOn: groupLoader(em, rows, ProgrammeItemStatus, asOfKeyText, (keys: readonly AsOfKey[], visible) => {
       const k = asOfKeys(keys);
       return sql`select ${k.key} as "__key", t.* from ${k.from}
         join lateral (select * from programme_item_status s where s.item_id = k.id and s.effective_on <= k.as_of
-          order by s.effective_on desc, s.id desc limit 1) t on true`;
+          order by s.effective_on desc, s.id desc limit 1) t on true where ${visible}`;
     }),
     /** How many of a programme's items (assigned by the day) stood in each status on that day. */
     statusCounts: valueLoader<AsOfKey, Record<string, number>>(
@@ -62,10 +64,11 @@ export function createProgrammesLoaders(em: EntityManager) {
     ),
     participants: groupLoader(
       em,
+      rows,
       MeetingParticipant,
       String,
-      (ids) => sql`select t.meeting_id::text as "__key", t.* from meeting_participant t
-        where t.meeting_id = any(${pgArray(ids)}::int[]) order by t.meeting_id, t.sort_order, t.id`,
+      (ids, visible) => sql`select t.meeting_id::text as "__key", t.* from meeting_participant t
+        where t.meeting_id = any(${pgArray(ids)}::int[]) and ${visible} order by t.meeting_id, t.sort_order, t.id`,
     ),
   };
 }

@@ -64,5 +64,6 @@ async function scopeFor(w: WriteUnit, scopeId: number | undefined): Promise<Orga
   const city = await w.em.findOne(Organisation, { parent: null, kind: 'city_committee' }, { orderBy: { id: 'asc' } });
   if (!city)
     throw new DomainError('NOT_FOUND', 'There is no city committee to default the scope to; give scopeId.', field);
+  await w.requireInScope(Organisation, city.id, field);
   return city;
 }

@@ -1,3 +1,5 @@
+import { ApiKey } from '../access/api-key.entity.js';
+import { AuditEntry } from '../access/audit-entry.entity.js';
 import { AdministrativeUnit } from '../hierarchy/administrative-unit.entity.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
 import { Person } from '../hierarchy/person.entity.js';
@@ -53,4 +55,4 @@ export const nodeEntities = [
  * the abstract bases (MikroORM must see them), the node entities, and after them any entity the
  * API does not serve as a node. test/store/registries.test.ts fails when an entity file is missing.
  */
-export const entities = [BaseEntity, OversightRecord, ...nodeEntities];
+export const entities = [BaseEntity, OversightRecord, ...nodeEntities, ApiKey, AuditEntry];

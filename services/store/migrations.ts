@@ -2,6 +2,7 @@ import { Migration20261128000000_extensions } from './migrations/Migration202611
 import { Migration20261128004353_schema } from './migrations/Migration20261128004353_schema.js';
 import { Migration20261128004400_organisation_path } from './migrations/Migration20261128004400_organisation_path.js';
 import { Migration20261128012531_member_cell_spell } from './migrations/Migration20261128012531_member_cell_spell.js';
+import { Migration20261130100214_access } from './migrations/Migration20261130100214_access.js';
 import { Migration20261201000000_subtree_pages } from './migrations/Migration20261201000000_subtree_pages.js';
 
 /**
@@ -13,5 +14,6 @@ export const migrationsList = [
   Migration20261128004353_schema,
   Migration20261128004400_organisation_path,
   Migration20261128012531_member_cell_spell,
+  Migration20261130100214_access,
   Migration20261201000000_subtree_pages,
 ].map((cls) => ({ name: cls.name, class: cls }));

@@ -1,6 +1,7 @@
 import type { EntityClass, FilterQuery, LockMode, RequiredEntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Caller } from '../caller.js';
+import type { Caller } from '../access/caller.js';
+import { rowScopeOf } from '../access/row-visibility.js';
 import { DomainError } from '../errors.js';
 import type { Organisation } from '../hierarchy/organisation.entity.js';
 import type { BaseEntity } from '../store/base.entity.js';
@@ -10,7 +11,7 @@ type NewRow<T> = Omit<RequiredEntityData<T>, keyof BaseEntity>;
 
 /**
  * One mutation's transaction: its EntityManager, who is writing and the day it is in Hà Nội,
- * with the lookups and date rules every write service shares.
+ * with the lookups, scope check and date rules every write service shares.
  */
 export class WriteUnit {
   constructor(
@@ -19,12 +20,39 @@ export class WriteUnit {
     readonly today: string,
   ) {}
 
-  /** The row with this id, optionally locked until commit, or NOT_FOUND naming the input field. */
+  /**
+   * The row with this id, optionally locked until commit: NOT_FOUND naming the input field when there
+   * is none, FORBIDDEN when it lies outside the caller's scope (every record a mutation names, its
+   * subject and acting committee alike, must lie in scope).
+   */
   async find<T extends BaseEntity>(entity: EntityClass<T>, id: number, field: FieldPath, lock?: LockMode): Promise<T> {
     // A locked read also refreshes a copy the request may hold, so the rules see the committed row.
     const row = await this.em.findOne(entity, { id } as FilterQuery<T>, lock ? { lockMode: lock, refresh: true } : {});
     if (!row) throw new DomainError('NOT_FOUND', `No ${describe(entity)} has this id.`, field);
+    await this.requireInScope(entity, id, field);
     return row;
+  }
+
+  /** FORBIDDEN unless the row lies in the caller's scope (for rows a service finds by other means). */
+  async requireInScope(entity: EntityClass<unknown>, id: number, field: FieldPath): Promise<void> {
+    const table = this.em.getMetadata().get(entity.name).tableName;
+    const visible = rowScopeOf(this.caller.scope).where(table, 't');
+    if (!visible) return;
+    const [row] = await this.em
+      .getConnection()
+      .execute<{ v: boolean }[]>(
+        `select ${visible.text} as v from "${table}" t where t.id = ?`,
+        [...visible.values, id],
+        'all',
+        this.em.getTransactionContext(),
+      );
+    if (!row?.v) {
+      throw new DomainError(
+        'FORBIDDEN',
+        `This ${describe(entity)} lies outside your scope (${this.caller.scope.code}).`,
+        field,
+      );
+    }
   }
 
   /** A new row written by the caller; the audit columns are filled here, never by the service. */

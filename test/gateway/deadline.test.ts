@@ -68,7 +68,7 @@ describe('expensive requests have a budget of their own: SERVER_BUSY', () => {
     const running = fx.gw.ask(expensive);
     const queued = fx.gw.ask(expensive);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const refused = await fx.gw.app.inject({ method: 'POST', url: '/graphql', payload: { query: expensive } });
+    const refused = await fx.gw.inject({ method: 'POST', url: '/graphql', payload: { query: expensive } });
     expect(refused.statusCode).toBe(503);
     expect(refused.headers['retry-after']).toBe('1');
     expect(refused.json().errors[0].extensions).toMatchObject({ code: 'SERVER_BUSY', limit: 1, found: 1 });

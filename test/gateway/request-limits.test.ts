@@ -30,7 +30,7 @@ describe('requests refused before they cost anything', () => {
     let status = 0;
     let body: Json;
     const statements = await fx.gw.statementsDuring(async () => {
-      const res = await fx.gw.app.inject({
+      const res = await fx.gw.inject({
         method: 'POST',
         url: '/graphql',
         payload: { query, variables, operationName },
@@ -150,7 +150,7 @@ describe('errors do not echo large inputs', () => {
   const fx = useGateway();
 
   async function size(query: string, variables: Record<string, unknown>): Promise<Reply<Json> & { bytes: number }> {
-    const res = await fx.gw.app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
+    const res = await fx.gw.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
     return { ...res.json(), status: res.statusCode, bytes: res.body.length };
   }
 

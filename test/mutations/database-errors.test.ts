@@ -1,5 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WHOLE_FOREST } from '../../services/access/access-scope.js';
+import type { Caller } from '../../services/access/caller.js';
 import { DomainError } from '../../services/errors.js';
 import { Organisation } from '../../services/hierarchy/organisation.entity.js';
 import { OrganisationService } from '../../services/hierarchy/organisation.service.js';
@@ -12,7 +14,7 @@ import { translateDatabaseError } from '../../services/write/database-error.js';
 import { useDatabase } from '../support/use-database.js';
 import { type Fixture, seedFixture } from './support/fixture.js';
 
-const caller = { id: 'editor@race-test' };
+const caller: Caller = { id: 'editor@race-test', role: 'editor', scope: WHOLE_FOREST };
 const audit = () => ({ createdAt: new Date(), createdBy: 'test', updatedAt: new Date(), updatedBy: 'test' });
 const SQL_WORDS = /insert|update|select|constraint|violates|duplicate key|organisation_|_id|foreign/i;
 

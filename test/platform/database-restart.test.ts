@@ -47,12 +47,14 @@ describe('the platform when its embedded PostgreSQL is killed', () => {
   });
 
   const status = async (route: string) => (await fetch(`${platform.url}${route}`)).status;
+  // The admin key the first start wrote, sent like any client's credential.
+  const authorization = () => `Bearer ${readFileSync(platform.adminKeyFile as string, 'utf8').trim()}`;
 
   async function ask(): Promise<Answer> {
     const started = Date.now();
     const res = await fetch(`${platform.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: authorization() },
       body: JSON.stringify({ query: '{ organisations(first: 1) { totalCount } }' }),
     });
     const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };

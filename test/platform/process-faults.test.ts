@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { connect } from 'node:net';
@@ -15,12 +16,12 @@ interface Outcome {
 }
 
 /** One POST on a connection of its own: a refused connection is a request never accepted. */
-function post(url: string, query: string): Promise<Outcome> {
+function post(url: string, query: string, authorization: string): Promise<Outcome> {
   return new Promise((resolve) => {
     const req = request(`${url}/graphql`, {
       method: 'POST',
       agent: false,
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization },
     });
     req.on('response', (res) => {
       let body = '';
@@ -54,6 +55,9 @@ describe('the server process under faults', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
+  // The admin key the first start wrote, sent like any client's credential.
+  const adminKey = () => `Bearer ${readFileSync(path.join(dataDir, 'admin.key'), 'utf8').trim()}`;
+
   const start = (env: Record<string, string> = {}) => {
     const run = startServer({ DATA_DIR: dataDir, ...env }, true);
     runs.push(run);
@@ -85,9 +89,10 @@ describe('the server process under faults', () => {
     const outcomes: Outcome[] = [];
     let loading = true;
     const query = '{ organisations(first: 50) { totalCount nodes { name ancestors { name } } } }';
+    const authorization = adminKey();
     const load = Array.from({ length: 6 }, async () => {
       while (loading) {
-        const o = await post(url, query);
+        const o = await post(url, query, authorization);
         outcomes.push(o);
         if (!o.answered) return;
       }
@@ -112,7 +117,7 @@ describe('the server process under faults', () => {
     await new Promise((resolve) => socket.once('connect', resolve));
     socket.on('error', () => {});
     socket.write(
-      `POST /graphql HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"query":`,
+      `POST /graphql HTTP/1.1\r\nHost: ${url.host}\r\nAuthorization: ${adminKey()}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"query":`,
     );
     const trickle = setInterval(() => socket.write(' '), 500);
     try {
@@ -137,7 +142,7 @@ describe('the server process under faults', () => {
     socket.on('data', (d) => (reply += d));
     const closed = new Promise((resolve) => socket.once('close', resolve));
     socket.write(
-      `POST /graphql HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"query":`,
+      `POST /graphql HTTP/1.1\r\nHost: ${url.host}\r\nAuthorization: ${adminKey()}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"query":`,
     );
     const trickle = setInterval(() => socket.writable && socket.write(' '), 300);
     await closed;

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,6 +29,22 @@ describe('npm start on the embedded defaults', () => {
     const ready = await fetch(`${baseUrl}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ready', database: true });
+  });
+
+  it('writes an admin key on its first start, prints how to use it, and needs a credential for the API', async () => {
+    const file = path.join(dataDir, 'admin.key');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const key = readFileSync(file, 'utf8').trim();
+    expect(first.output()).toContain(`Bearer $(cat ${file})`);
+    const ask = (headers: Record<string, string>) =>
+      fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: '{ organisation(code: "TU") { name } }' }),
+      });
+    expect((await ask({})).status).toBe(401);
+    const answered = await ask({ authorization: `Bearer ${key}` });
+    expect(await answered.json()).toEqual({ data: { organisation: { name: 'Thành ủy Hà Nội' } } });
   });
 
   it('keeps its data under DATA_DIR/postgres', () => {

@@ -2,6 +2,9 @@ import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { AnalyticsEngine } from '../../analytics/engine.js';
+import { ApiKeyService } from '../../services/access/api-key.service.js';
+import { SYSTEM_CALLER } from '../../services/access/caller.js';
+import type { Role } from '../../services/access/roles.js';
 import { loadConfig } from '../../services/config.js';
 import { createGateway } from '../../services/gateway/gateway.js';
 import type { Metrics } from '../../services/gateway/metrics.js';
@@ -26,7 +29,14 @@ export interface Reply<T> {
 }
 
 export interface AskOptions {
+  /** Extra or overriding headers; `authorization: ''` sends none (an anonymous request). */
   headers?: Record<string, string>;
+}
+
+/** Ask options carrying an API key, and the subject the server records for it. */
+export interface Credential {
+  headers: { authorization: string };
+  subject: string;
 }
 
 export interface GatewayOptions {
@@ -52,22 +62,37 @@ export interface TestGateway {
   askOverHttp<T = Json>(query: string, variables?: Record<string, unknown>, options?: AskOptions): Promise<Reply<T>>;
   /** Runs `fn` and returns how many SQL statements reached PostgreSQL meanwhile. */
   statementsDuring(fn: () => Promise<unknown>): Promise<number>;
+  /** A new API key of `role` over the subtree of the organisation `scope` ("*": the whole forest), as ask options. */
+  credential(role: Role, scope: string): Promise<Credential>;
   close(): Promise<void>;
 }
 
-/** The headers of every request the tests send: the one place to add what all requests must carry. */
-function requestHeaders(options: AskOptions = {}): Record<string, string> {
-  return { ...options.headers };
+/**
+ * The headers of every request the tests send: the one place to add what all requests must carry.
+ * Like any client, tests send a credential: the gateway's admin key unless they name another.
+ */
+function requestHeaders(authorization: string, options: AskOptions = {}): Record<string, string> {
+  const headers: Record<string, string> = { authorization, ...options.headers };
+  if (headers.authorization === '') delete headers.authorization;
+  return headers;
 }
 
-/** The one GraphQL request the tests build, whichever way it travels. */
-function graphqlPost(query: string, variables: Record<string, unknown> | undefined, options?: AskOptions) {
+/** The one GraphQL request the tests build, whichever way it travels (requestHeaders adds the rest). */
+function graphqlPost(query: string, variables: Record<string, unknown> | undefined, options: AskOptions = {}) {
   return {
     method: 'POST' as const,
     url: '/graphql',
-    headers: { 'content-type': 'application/json', ...requestHeaders(options) },
+    headers: { 'content-type': 'application/json', ...options.headers },
     body: JSON.stringify({ query, variables }),
   };
+}
+
+/** Creates an API key in the database directly, as `npm run key -- create` would. */
+async function createKey(orm: MikroORM, role: Role, scope: string): Promise<Credential> {
+  const name = `test ${role} of ${scope}`;
+  const service = new ApiKeyService({ em: orm.em.fork(), caller: SYSTEM_CALLER });
+  const { key, apiKey } = await service.create({ name, role, scope });
+  return { headers: { authorization: `Bearer ${key}` }, subject: `key:${apiKey.id}:${name}` };
 }
 
 /** The production gateway (services/gateway/gateway.ts) over `databaseUrl`, not listening until asked. */
@@ -84,14 +109,16 @@ export async function startGateway(databaseUrl: string, options: GatewayOptions 
     ready: async () => ({ ready: true, checks: {} }),
   });
   await app.ready();
+  const admin = (await createKey(orm, 'admin', '*')).headers.authorization;
   let statements = 0;
-  // Every statement MikroORM or the loaders send goes through this knex instance.
-  orm.em.getKnex().on('query', () => {
-    statements += 1;
+  // Every statement MikroORM or the loaders send goes through this knex instance; a credential's
+  // lookup is made once per key and cache period, not per request, so it is not counted.
+  orm.em.getKnex().on('query', (q: { sql: string }) => {
+    if (!q.sql.includes('api_key')) statements += 1;
   });
   let baseUrl: string | undefined;
   const inject = (request: InjectOptions) =>
-    app.inject({ ...request, headers: { ...requestHeaders(), ...request.headers } });
+    app.inject({ ...request, headers: requestHeaders(admin, { headers: request.headers as Record<string, string> }) });
   return {
     app,
     orm,
@@ -109,9 +136,10 @@ export async function startGateway(databaseUrl: string, options: GatewayOptions 
     async askOverHttp(query, variables, options) {
       if (!baseUrl) throw new Error('askOverHttp needs listen() first');
       const { method, url, headers, body } = graphqlPost(query, variables, options);
-      const res = await fetch(`${baseUrl}${url}`, { method, headers, body });
+      const res = await fetch(`${baseUrl}${url}`, { method, headers: requestHeaders(admin, { headers }), body });
       return { status: res.status, ...((await res.json()) as object) };
     },
+    credential: (role, scope) => createKey(orm, role, scope),
     async statementsDuring(fn) {
       const before = statements;
       await fn();

@@ -4,9 +4,11 @@ import DataLoader from 'dataloader';
 import { isIsoDate } from '../../calendar.js';
 import { DomainError } from '../../errors.js';
 import { mapRow } from './map-row.js';
+import type { RowScope } from './row-scope.js';
 import { joinSql, pgArray, queryRows, raw, type Sql, sql } from './sql.js';
 
-export type SortType = 'int' | 'real' | 'text' | 'date';
+/** `bigint` values travel as digit strings (node-postgres reads int8 as text to keep every digit). */
+export type SortType = 'int' | 'bigint' | 'real' | 'text' | 'date';
 
 /** One column of an ordering; the last key of every ordering must be unique (the row id). */
 export interface SortKey {
@@ -68,10 +70,11 @@ export interface PageKey<A> {
   page: PageArgs;
 }
 
-const CAST: Record<SortType, string> = { int: 'int', real: 'real', text: 'text', date: 'date' };
+const CAST: Record<SortType, string> = { int: 'int', bigint: 'bigint', real: 'real', text: 'text', date: 'date' };
 
 function validCursorValue(type: SortType, v: string | number): boolean {
   if (type === 'int') return Number.isSafeInteger(v);
+  if (type === 'bigint') return typeof v === 'string' && /^-?[0-9]{1,19}$/.test(v);
   if (type === 'real') return typeof v === 'number';
   if (type === 'date') return typeof v === 'string' && isIsoDate(v);
   return typeof v === 'string';
@@ -205,13 +208,16 @@ export async function fetchPages(
 /**
  * A per-request DataLoader of pages: loads sharing the same arguments (the same field across many
  * parents) are answered by one `fetchPages` statement; rows become read-only rows of `entity` (mapRow:
- * plain objects tagged with the class, outside the unit of work).
+ * plain objects tagged with the class, outside the unit of work). Only rows inside the request's row
+ * scope are listed or counted, so `totalCount` tells nothing of the rest.
  */
 export function pageLoader<T extends object, A>(
   em: EntityManager,
+  rows: RowScope,
   entity: EntityClass<T>,
   build: (args: A) => ListQuery,
 ): DataLoader<PageKey<A>, Page<T>, string> {
+  const visible = rows.where(em.getMetadata().get(entity.name).tableName, 't');
   return new DataLoader<PageKey<A>, Page<T>, string>(
     async (loads) => {
       const groups = new Map<string, PageKey<A>[]>();
@@ -224,7 +230,8 @@ export function pageLoader<T extends object, A>(
         [...groups.values()].map(async (group) => {
           const first = group[0] as PageKey<A>;
           try {
-            const q = build(first.args);
+            const built = build(first.args);
+            const q = visible ? { ...built, where: [...built.where, visible] } : built;
             const fetched = await fetchPages(em, q, [...new Set(group.map((g) => g.key))], first.page);
             for (const load of group) {
               const f = fetched.get(load.key);

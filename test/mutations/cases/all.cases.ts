@@ -1,4 +1,5 @@
 import type { MutationCase } from '../support/mutation-case.js';
+import { accessCases } from './access.cases.js';
 import { hierarchyCases } from './hierarchy.cases.js';
 import { membershipCases } from './membership.cases.js';
 import { oversightCases } from './oversight.cases.js';
@@ -10,4 +11,5 @@ export const mutationCases: Record<string, MutationCase[]> = {
   membership: membershipCases,
   oversight: oversightCases,
   programmes: programmesCases,
+  access: accessCases,
 };

@@ -1,5 +1,8 @@
 import type pg from 'pg';
 
+/** The code of the fixture organisation whose subtree holds nothing any case names. */
+export const OUTSIDER_SCOPE = 'MTTQ-KHAC';
+
 /** Ids of the rows the mutation tests write against; each row exists for a success or a refusal. */
 export interface Fixture {
   unit: { city: number; district: number };
@@ -23,6 +26,8 @@ export interface Fixture {
   programme: number;
   item: { started: number; untouched: number };
   team: number;
+  /** An API key of the district's office, never used. */
+  key: number;
 }
 
 /**
@@ -103,6 +108,10 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
       dissolvedOn: '2019-12-31',
     },
   );
+  // A root of its own, the scope of an editor who may change nothing the cases name.
+  await org(OUTSIDER_SCOPE, 'Ủy ban Mặt trận Tổ quốc (ngoài phạm vi)', 'front_committee', null, '1990-01-01', {
+    branch: 'front',
+  });
   const peopleCommittee = await org('UBND-BD', 'Ủy ban nhân dân quận Ba Đình', 'people_committee', null, '1961-01-01', {
     branch: 'state',
   });
@@ -168,6 +177,10 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
     "insert into inspection_team (name, formed_by_id, formed_on) values ('Đoàn kiểm tra số 1', $1, '2022-03-01')",
     [city],
   );
+  const key = await one(
+    "insert into api_key (name, role, scope_id, key_hash, key_prefix) values ('Văn phòng Quận ủy', 'viewer', $1, repeat('0', 64), 'cgk_000000')",
+    [districtA],
+  );
 
   return {
     unit: { city: cityUnit, district: districtUnit },
@@ -191,5 +204,6 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
     programme,
     item: { started, untouched },
     team,
+    key,
   };
 }

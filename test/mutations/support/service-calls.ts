@@ -1,3 +1,4 @@
+import { ApiKeyService } from '../../../services/access/api-key.service.js';
 import { OrganisationService } from '../../../services/hierarchy/organisation.service.js';
 import { PositionService } from '../../../services/hierarchy/position.service.js';
 import { AdmissionService } from '../../../services/membership/admission.service.js';
@@ -31,6 +32,8 @@ export const serviceCalls = {
   endPosition: (s, i) => new PositionService(s).end(i),
   setProgrammeItemStatus: (s, i) => new ProgrammeItemStatusService(s).set(i),
   setTarget: (s, i) => new TargetService(s).set(i),
+  createApiKey: async (s, i) => (await new ApiKeyService(s).create(i)).apiKey,
+  revokeApiKey: (s, i) => new ApiKeyService(s).revoke(i),
 } satisfies Record<string, Call>;
 
 export type MutationName = keyof typeof serviceCalls;

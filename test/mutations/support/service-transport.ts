@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { findMetric } from '../../../analytics/metric-catalogue.js';
-import type { Caller } from '../../../services/caller.js';
+import type { Caller } from '../../../services/access/caller.js';
 import { DomainError } from '../../../services/errors.js';
 import { encodeRefs, type Transport } from './mutation-case.js';
 import { serviceCalls } from './service-calls.js';
