@@ -43,7 +43,8 @@ const schema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
-  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(50_000),
+  // Subtree reads are priced for their scan; past HEAVY_QUERY_COST a request queues for the expensive slots.
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(100_000),
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   // Tokens from an identity provider: a shared secret (development), a JWKS file or a JWKS URL.
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
