@@ -3,10 +3,20 @@ import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const ms = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
-const hostList = z
+const list = (item: z.ZodType<string, string>) =>
+  z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item));
+// An origin as browsers send it: scheme, host and port, nothing after.
+const origin = z
   .string()
-  .transform((v) => v.split(',').map((h) => h.trim().toLowerCase()))
-  .pipe(z.array(z.string().regex(/^(\*|[a-z0-9.:[\]-]+)$/, 'a comma-separated list of host names, or *')));
+  .refine((v) => URL.canParse(v) && new URL(v).origin === v, 'must be an origin like https://example.org');
 
 // Every environment variable the platform reads; README.md documents each one.
 const schema = z.object({
@@ -16,7 +26,9 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
-  ALLOWED_HOSTS: hostList.optional(),
+  ALLOWED_HOSTS: list(
+    z.string().regex(/^(\*|[A-Za-z0-9.:[\]-]+)$/, 'a comma-separated list of host names, or *'),
+  ).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WORLD_SCALE: z.coerce.number().positive().max(20).default(1),
   WORLD_SEED: z.coerce.number().int().min(0).default(20220713),
@@ -46,6 +58,9 @@ const schema = z.object({
   // Subtree reads are priced for their scan; past HEAVY_QUERY_COST a request queues for the expensive slots.
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(100_000),
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  CORS_ORIGINS: list(origin).default([]),
+  GRAPHQL_TRUSTED_DOCUMENTS: list(z.string().min(1)).default([]),
+  GRAPHQL_GET_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(0),
   // Tokens from an identity provider: a shared secret (development), a JWKS file or a JWKS URL.
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   AUTH_JWKS_FILE: z.string().min(1).optional(),
@@ -85,7 +100,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     analyticsDbPath: c.ANALYTICS_DB_PATH ?? `${c.DATA_DIR}/analytics.duckdb`,
     // The schema is explored in development; a production server shows it only when configured to.
     introspection: c.GRAPHQL_INTROSPECTION ?? c.NODE_ENV === 'development',
-    allowedHosts: [...new Set([...LOOPBACK, ...(WILDCARD_BINDS.has(host) ? [] : [host]), ...(c.ALLOWED_HOSTS ?? [])])],
+    allowedHosts: [
+      ...new Set([
+        ...LOOPBACK,
+        ...(WILDCARD_BINDS.has(host) ? [] : [host]),
+        ...(c.ALLOWED_HOSTS ?? []).map((h) => h.toLowerCase()),
+      ]),
+    ],
   };
 }
 

@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   GRAPHQL_VALIDATION_FAILED: 'GraphQL this schema does not accept',
   OPERATION_RESOLUTION_FAILURE: 'operationName names no operation of the document',
   PERSISTED_QUERY_NOT_SUPPORTED: 'persisted queries are switched off',
+  OPERATION_NOT_ALLOWED: 'GRAPHQL_TRUSTED_DOCUMENTS is set and the operation is not one of its documents (HTTP 400)',
   INTERNAL_SERVER_ERROR: 'anything else; the message is generic unless NODE_ENV=development',
   // Access control (README, "Error codes of access control").
   UNAUTHENTICATED: 'no credential, or one that is unknown, revoked, expired or not verifiable (HTTP 401)',

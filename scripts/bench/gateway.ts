@@ -1,14 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os, { tmpdir } from 'node:os';
-import path from 'node:path';
+import os from 'node:os';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { loadConfig } from '../../services/config.js';
-import { type Platform, startPlatform } from '../../services/gateway/platform.js';
-import { startEmbeddedPostgres } from '../../services/store/embedded-postgres.js';
-import { migrate } from '../../services/store/migrate.js';
-import { seedWorld } from '../world/seed-world.js';
+import type { Platform } from '../../services/gateway/platform.js';
 import { benchCredential } from './bench-credential.js';
+import { withBenchPlatform } from './bench-platform.js';
 
 export interface GatewayBenchRow {
   operation: string;
@@ -23,7 +17,6 @@ export interface GatewayBenchRow {
   peakRssMb: number;
 }
 
-const DATABASE = 'cg_bench_gateway_s1';
 const WARM_UP = 20;
 const log = (line: string) => console.error(`bench gateway: ${line}`);
 
@@ -74,30 +67,6 @@ const OPERATIONS: { name: string; query: string; check: (data: Answer) => boolea
     check: (d) => d.organisations.edges.length === 500,
   },
 ];
-
-/** The scale-1 world in `cg_bench_gateway_s1`, generated on first use and kept (drop it to regenerate). */
-export async function benchDatabase(serverUrl: string): Promise<string> {
-  const url = new URL(serverUrl);
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    const exists = await admin.query('select 1 from pg_database where datname = $1', [DATABASE]);
-    if (!exists.rowCount) await admin.query(`create database ${DATABASE}`);
-  } finally {
-    await admin.end();
-  }
-  url.pathname = `/${DATABASE}`;
-  const benchUrl = url.toString();
-  await migrate(benchUrl);
-  const client = new pg.Client({ connectionString: benchUrl });
-  await client.connect();
-  const { rows } = await client.query('select count(*)::int as n from organisation').finally(() => client.end());
-  if (rows[0].n === 0) {
-    log('generating the scale-1 world (kept for later runs)');
-    await seedWorld(benchUrl, { scale: 1 });
-  }
-  return benchUrl;
-}
 
 /** Waits until requests autocannon left in flight have finished (no statement for 300 ms). */
 async function settled(count: () => number): Promise<void> {
@@ -176,54 +145,32 @@ export async function benchGateway(
 ): Promise<{ markdown: string; rows: GatewayBenchRow[] }> {
   const seconds = options.seconds ?? 10;
   const loadAtStart = os.loadavg()[0] ?? 0;
-  const server = process.env.DATABASE_URL
-    ? { url: process.env.DATABASE_URL, stop: async () => {} }
-    : await startEmbeddedPostgres('.data/bench-postgres');
-  const analyticsDir = await mkdtemp(path.join(tmpdir(), 'civicgraph-bench-gateway-'));
-  try {
-    const databaseUrl = await benchDatabase(server.url);
-    const config = loadConfig({
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      NODE_ENV: 'production',
-      SEED_WHEN_EMPTY: 'false',
-      ANALYTICS_DB_PATH: path.join(analyticsDir, 'analytics.duckdb'),
+  return withBenchPlatform('gateway', async (platform) => {
+    let statements = 0;
+    // A key's lookup happens once per cache period, not per request.
+    platform.orm.em.getKnex().on('query', (q: { sql: string }) => {
+      if (!q.sql.includes('api_key')) statements += 1;
     });
-    const platform = await startPlatform(config, { log });
-    try {
-      let statements = 0;
-      // A key's lookup happens once per cache period, not per request.
-      platform.orm.em.getKnex().on('query', (q: { sql: string }) => {
-        if (!q.sql.includes('api_key')) statements += 1;
-      });
-      const rows: GatewayBenchRow[] = [];
-      const admin = await benchCredential(platform.orm, 'admin', '*');
-      const scoped = await benchCredential(platform.orm, 'viewer', 'TU');
-      for (const op of OPERATIONS) {
-        const authorization = op.scoped ? scoped : admin;
-        const reply = await ask(platform, op.query, authorization);
-        if (reply.errors || !op.check(reply.data))
-          throw new Error(`${op.name}: unexpected answer ${JSON.stringify(reply).slice(0, 500)}`);
-        // Statements per request from sequential requests, so none is cut off at the end of a timed run.
-        const before = statements;
-        for (let i = 0; i < WARM_UP; i++) await ask(platform, op.query, authorization);
-        const statementsPerRequest = (statements - before) / WARM_UP;
-        for (const connections of options.connections ?? [1, 16]) {
-          log(`${op.name} × ${connections} connection(s), ${seconds} s`);
-          rows.push({ ...(await measure(platform, op, authorization, connections, seconds)), statementsPerRequest });
-          await settled(() => statements);
-        }
+    const rows: GatewayBenchRow[] = [];
+    const admin = await benchCredential(platform.orm, 'admin', '*');
+    const scoped = await benchCredential(platform.orm, 'viewer', 'TU');
+    for (const op of OPERATIONS) {
+      const authorization = op.scoped ? scoped : admin;
+      const reply = await ask(platform, op.query, authorization);
+      if (reply.errors || !op.check(reply.data))
+        throw new Error(`${op.name}: unexpected answer ${JSON.stringify(reply).slice(0, 500)}`);
+      // Statements per request from sequential requests, so none is cut off at the end of a timed run.
+      const before = statements;
+      for (let i = 0; i < WARM_UP; i++) await ask(platform, op.query, authorization);
+      const statementsPerRequest = (statements - before) / WARM_UP;
+      for (const connections of options.connections ?? [1, 16]) {
+        log(`${op.name} × ${connections} connection(s), ${seconds} s`);
+        rows.push({ ...(await measure(platform, op, authorization, connections, seconds)), statementsPerRequest });
+        await settled(() => statements);
       }
-      return { markdown: markdown(rows, seconds, loadAtStart), rows };
-    } finally {
-      await platform.stop();
     }
-  } finally {
-    await server.stop();
-    await rm(analyticsDir, { recursive: true, force: true });
-  }
+    return { markdown: markdown(rows, seconds, loadAtStart), rows };
+  });
 }
 
 function markdown(rows: GatewayBenchRow[], seconds: number, loadAtStart: number): string {

@@ -6,7 +6,7 @@ import autocannon from 'autocannon';
 import { startEmbeddedPostgres } from '../../services/store/embedded-postgres.js';
 import { initORM } from '../../services/store/orm.js';
 import { benchCredential } from './bench-credential.js';
-import { benchDatabase } from './gateway.js';
+import { benchDatabase } from './bench-platform.js';
 
 const log = (line: string) => console.error(`bench overload: ${line}`);
 

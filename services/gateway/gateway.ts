@@ -1,16 +1,27 @@
 import type { FastifyInstance } from 'fastify';
+import { mountCors } from './cors.js';
 import { type GraphQLDeps, mountGraphQL } from './graphql.js';
 import { createServer, type ServerDeps } from './server.js';
+import { enforceTrustedDocuments, loadTrustedDocuments } from './trusted-documents.js';
+import { mountWeb, WEB_DIST } from './web.js';
 
-export interface GatewayDeps extends GraphQLDeps, Pick<ServerDeps, 'ready' | 'live' | 'logStream'> {}
+export interface GatewayDeps extends GraphQLDeps, Pick<ServerDeps, 'ready' | 'live' | 'logStream'> {
+  /** The built dashboard and GraphiQL (default dist/web). */
+  webRoot?: string;
+}
 
 /**
- * The HTTP server with GraphQL mounted, not yet listening: what `npm start` serves and what the
- * tests ask, built the same way for both.
+ * The HTTP server, not yet listening: health, CORS, the dashboard and GraphiQL, trusted documents,
+ * then GraphQL. What `npm start` serves and what the tests ask, built the same way for both.
  */
 export async function createGateway(deps: GatewayDeps): Promise<FastifyInstance> {
   const app = await createServer(deps);
   try {
+    await mountCors(app, deps.config.CORS_ORIGINS);
+    await mountWeb(app, deps.webRoot ?? WEB_DIST);
+    if (deps.config.GRAPHQL_TRUSTED_DOCUMENTS.length) {
+      enforceTrustedDocuments(app, await loadTrustedDocuments(deps.config.GRAPHQL_TRUSTED_DOCUMENTS));
+    }
     await mountGraphQL(app, deps);
   } catch (e) {
     await app.close();

@@ -19,6 +19,7 @@ import type { Config } from '../config.js';
 import { withDeadline } from '../deadline.js';
 import type { ErrorCode } from '../error-codes.js';
 import { type ContextDeps, createContextFactory } from './context-factory.js';
+import { getCachePlugin } from './get-cache.js';
 import { loggedError } from './logged-error.js';
 import type { Metrics } from './metrics.js';
 import { RequestGate } from './request-gate.js';
@@ -99,6 +100,7 @@ export async function mountGraphQL(app: FastifyInstance, deps: GraphQLDeps): Pro
       ApolloServerPluginCacheControlDisabled(),
       // Browsers get the self-hosted GraphiQL page, never Apollo's remote-loading landing page.
       ApolloServerPluginLandingPageDisabled(),
+      ...(config.GRAPHQL_GET_MAX_AGE ? [getCachePlugin(config.GRAPHQL_GET_MAX_AGE)] : []),
     ],
     // The platform owns signals and shutdown order.
     stopOnTerminationSignals: false,

@@ -47,6 +47,8 @@ export interface GatewayOptions {
   metrics?: Metrics;
   /** Where the server's log lines go (with `env.LOG_LEVEL` other than silent). */
   logStream?: NodeJS.WritableStream;
+  /** The built dashboard and GraphiQL to serve (default dist/web). */
+  webRoot?: string;
 }
 
 export interface TestGateway {
@@ -106,6 +108,7 @@ export async function startGateway(databaseUrl: string, options: GatewayOptions 
     onCommitted: options.onCommitted,
     metrics: options.metrics,
     logStream: options.logStream,
+    webRoot: options.webRoot,
     ready: async () => ({ ready: true, checks: {} }),
   });
   await app.ready();
