@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   GRAPHQL_PARSE_FAILED: 'not valid GraphQL',
   GRAPHQL_VALIDATION_FAILED: 'GraphQL this schema does not accept',
   OPERATION_RESOLUTION_FAILURE: 'operationName names no operation of the document',
+  PERSISTED_QUERY_NOT_FOUND: 'an automatic persisted query hash the server does not know yet',
   PERSISTED_QUERY_NOT_SUPPORTED: 'persisted queries are switched off',
   OPERATION_NOT_ALLOWED: 'GRAPHQL_TRUSTED_DOCUMENTS is set and the operation is not one of its documents (HTTP 400)',
   INTERNAL_SERVER_ERROR: 'anything else; the message is generic unless NODE_ENV=development',

@@ -89,8 +89,6 @@ export async function mountGraphQL(app: FastifyInstance, deps: GraphQLDeps): Pro
     includeStacktraceInErrorResponses: development,
     parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
     validationRules: limits.validationRules,
-    // Nothing here sends a persisted-query hash; an unbounded in-memory cache of them is only a risk.
-    persistedQueries: false,
     plugins: [
       nulCharacterCheck,
       ...limits.plugins,
