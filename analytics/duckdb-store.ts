@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { statementBudget } from '../services/deadline.js';
 import { DomainError } from '../services/errors.js';
 
 export type Row = Record<string, unknown>;
@@ -42,7 +43,11 @@ export class DuckStore {
   private live?: Generation;
   private lastNumber = 0;
 
-  constructor(private readonly file: string) {}
+  /** `statementTimeoutMs` caps each read statement (a request's deadline may cap it further). */
+  constructor(
+    private readonly file: string,
+    private readonly statementTimeoutMs?: number,
+  ) {}
 
   /** The published replica, if any (also one left by a previous run of the process). */
   async current(): Promise<ReplicaInfo | undefined> {
@@ -57,7 +62,7 @@ export class DuckStore {
     if (!gen) throw new DomainError('ANALYTICS_NOT_READY', 'The analytics replica has not been synced yet');
     gen.readers++;
     try {
-      return await fn((sql, params) => this.run(gen.schema, sql, params), {
+      return await fn((sql, params) => this.run(gen.schema, sql, params, this.readBudget()), {
         info: gen.info,
         stream: (sql, params) => this.stream(gen.schema, sql, params),
       });
@@ -109,8 +114,18 @@ export class DuckStore {
   }
 
   private open(): Promise<DuckDBInstance> {
-    this.instance ??= this.create();
+    // A failed open (file locked by another process, disk full) is retried by the next caller.
+    this.instance ??= this.create().catch((e) => {
+      this.instance = undefined;
+      throw e;
+    });
     return this.instance;
+  }
+
+  private readBudget(): number | undefined {
+    const left = statementBudget();
+    if (left === undefined) return this.statementTimeoutMs;
+    return this.statementTimeoutMs === undefined ? left : Math.min(left, this.statementTimeoutMs);
   }
 
   private async create(): Promise<DuckDBInstance> {
@@ -150,14 +165,19 @@ export class DuckStore {
     return instance;
   }
 
-  /** One statement on a fresh connection; unqualified names resolve (and tables are created) in `searchPath`'s first entry. */
-  private async run(searchPath: string, sql: string, params?: SqlParam[]): Promise<Row[]> {
+  /**
+   * One statement on a fresh connection; unqualified names resolve (and tables are created) in
+   * `searchPath`'s first entry. A statement still running after `timeoutMs` is interrupted.
+   */
+  private async run(searchPath: string, sql: string, params?: SqlParam[], timeoutMs?: number): Promise<Row[]> {
     const conn: DuckDBConnection = await (await this.open()).connect();
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => conn.interrupt(), timeoutMs);
     try {
       await conn.run(`set search_path = '${searchPath}'`);
       const reader = await conn.runAndReadAll(sql, params);
       return reader.getRowObjectsJS().map(toPlain);
     } finally {
+      clearTimeout(timer);
       conn.closeSync();
     }
   }

@@ -18,6 +18,8 @@ export interface AnalyticsEngineOptions {
   intervalMs?: number;
   /** PostgreSQL sessions copying in parallel from the shared snapshot. */
   copySessions?: number;
+  /** Longest a question's DuckDB statement may run; unset: no limit beyond the request's deadline. */
+  statementTimeoutMs?: number;
   log?: (line: string) => void;
 }
 
@@ -49,7 +51,7 @@ export class AnalyticsEngine {
   private closed = false;
 
   constructor(private readonly options: AnalyticsEngineOptions) {
-    this.store = new DuckStore(options.path);
+    this.store = new DuckStore(options.path, options.statementTimeoutMs);
     this.log = options.log ?? (() => {});
     if (options.intervalMs) {
       this.interval = setInterval(() => this.syncInBackground('interval'), options.intervalMs);

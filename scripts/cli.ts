@@ -1,6 +1,6 @@
 import { ConfigError } from '../services/config.js';
 import { DomainError } from '../services/errors.js';
-import { DataDirectoryInUseError } from '../services/store/embedded-postgres.js';
+import { DataDirectoryInUseError } from '../services/store/postgres-owner.js';
 
 /** Bad flags or a bad spec given to a command: exit code 2, the message says what to fix. */
 export class UsageError extends Error {

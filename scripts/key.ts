@@ -81,7 +81,7 @@ const when = (d: Date | null) => (d ? new Date(d).toISOString().slice(0, 16).rep
 await runCli(async () => {
   const cmd = command();
   const config = loadConfig();
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, { attach: true });
   try {
     await migrate(db.url);
     const orm = await initORM(db.url, 2);

@@ -36,11 +36,14 @@ await runCli(async () => {
     console.log(`  or open ${platform.url}/#key=$(cat ${platform.adminKeyFile}) in a browser (the dashboard).`);
   }
   // Runs until a signal: close the server (in-flight requests finish), then the pool and PostgreSQL.
-  const signal = await new Promise<string>((resolve) => {
+  // A database that is gone for good ends the process too, with an error, so a supervisor replaces it.
+  const reason = await new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
+    setInterval(() => platform.healthy() || resolve('database lost'), 1000).unref();
   });
-  log(`${signal}: shutting down`);
+  log(`${reason}: shutting down`);
   await platform.stop();
   log('stopped');
+  if (!platform.healthy()) throw new Error('the embedded PostgreSQL died and could not be restarted');
 });

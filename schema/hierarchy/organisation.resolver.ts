@@ -11,6 +11,7 @@ import { fromGlobalId } from '../relay/global-id.js';
 import { loadConnection } from '../relay/load-connection.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { labelOf } from '../scalars/graphql-enum.js';
+import { ScansSubtree } from '../scans-subtree.js';
 import { AdministrativeUnitType } from './administrative-unit.type.js';
 import { DescendantsArgs } from './descendants.args.js';
 import { OrganisationKind } from './hierarchy-enums.type.js';
@@ -83,6 +84,7 @@ export class OrganisationResolver {
     return ctx.loaders.hierarchy.ancestors.load(o.id);
   }
 
+  @ScansSubtree()
   @FieldResolver(() => OrganisationConnection, {
     description: 'Organisations anywhere below (to `depth` levels), filtered and paginated; one indexed lookup.',
   })

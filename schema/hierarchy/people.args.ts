@@ -36,7 +36,7 @@ export class PeopleArgs extends ConnectionArgs {
   orderBy?: Order<PersonOrderField> | null;
 
   toList(): PersonListArgs {
-    const search = searchText(this.search);
+    const search = searchText(this.search, true);
     return { search, order: pickOrder(this.orderBy, search, 'name') };
   }
 }

@@ -6,6 +6,7 @@ import type { GraphQLContext } from '../context.js';
 import { OrganisationType } from '../hierarchy/organisation.type.js';
 import { AsOfArg } from '../relay/as-of.arg.js';
 import { loadConnection } from '../relay/load-connection.js';
+import { ScansSubtree } from '../scans-subtree.js';
 import { MemberConnection } from './member.type.js';
 import { MembersArgs } from './members.args.js';
 import { MembershipEventConnection } from './membership-event.type.js';
@@ -14,6 +15,7 @@ import { MembershipEventsArgs } from './membership-events.args.js';
 /** An organisation's members and membership events, counted over its whole subtree. */
 @Resolver(() => OrganisationType)
 export class OrganisationMembershipResolver {
+  @ScansSubtree()
   @FieldResolver(() => Int, {
     description: 'Party members in the subtree on the day (admitted by then, not yet left), where they sit now.',
   })
@@ -21,6 +23,7 @@ export class OrganisationMembershipResolver {
     return ctx.loaders.membership.memberCount.load({ id: o.id, asOf: asOf ?? todayInVietnam() });
   }
 
+  @ScansSubtree()
   @FieldResolver(() => MemberConnection, { description: 'Party members whose cell is in the subtree.' })
   members(
     @Root() o: Organisation,
@@ -31,6 +34,7 @@ export class OrganisationMembershipResolver {
     return loadConnection(ctx.loaders.membership.members, o.id, args, () => args.toList('subtree'), info);
   }
 
+  @ScansSubtree()
   @FieldResolver(() => MembershipEventConnection, {
     description: 'Membership events counted in the subtree (e.g. admissions in 2022-H1 with kind and dates).',
   })

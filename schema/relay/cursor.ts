@@ -17,7 +17,10 @@ export function decodeCursor(value: string, field: readonly (string | number)[])
     !Array.isArray(parsed) ||
     parsed.length < 2 ||
     typeof parsed[0] !== 'string' ||
-    !parsed.slice(1).every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))
+    // A NUL could never be compared in PostgreSQL; no cursor this API issued holds one.
+    !parsed
+      .slice(1)
+      .every((v) => (typeof v === 'string' && !v.includes('\0')) || (typeof v === 'number' && Number.isFinite(v)))
   ) {
     throw new DomainError('INVALID_CURSOR', `"${value}" is not a cursor issued by this API`, field);
   }

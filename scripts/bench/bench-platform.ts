@@ -12,7 +12,7 @@ const DATABASE = 'cg_bench_gateway_s1';
 const log = (line: string) => console.error(`bench: ${line}`);
 
 /** The scale-1 world in `cg_bench_gateway_s1`, generated on first use and kept (drop it to regenerate). */
-async function benchDatabase(serverUrl: string): Promise<string> {
+export async function benchDatabase(serverUrl: string): Promise<string> {
   const url = new URL(serverUrl);
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();

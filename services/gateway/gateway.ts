@@ -6,8 +6,7 @@ import { createServer, type ServerDeps } from './server.js';
 import { enforceTrustedDocuments, loadTrustedDocuments } from './trusted-documents.js';
 import { mountWeb, WEB_DIST } from './web.js';
 
-export interface GatewayDeps extends GraphQLDeps {
-  ready: ServerDeps['ready'];
+export interface GatewayDeps extends GraphQLDeps, Pick<ServerDeps, 'ready' | 'live' | 'logStream'> {
   /** The built dashboard and GraphiQL (default dist/web). */
   webRoot?: string;
 }
@@ -18,11 +17,7 @@ export interface GatewayDeps extends GraphQLDeps {
  * the export downloads). What `npm start` serves and what the tests ask, built the same way for both.
  */
 export async function createGateway(deps: GatewayDeps): Promise<FastifyInstance> {
-  const app = await createServer({
-    bodyLimit: deps.config.GRAPHQL_MAX_BODY_BYTES,
-    logLevel: deps.config.LOG_LEVEL,
-    ready: deps.ready,
-  });
+  const app = await createServer(deps);
   try {
     await mountCors(app, deps.config.CORS_ORIGINS);
     await mountWeb(app, deps.webRoot ?? WEB_DIST);

@@ -8,8 +8,10 @@ import { ensureFirstAdminKey } from '../access/first-admin-key.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../store/database.js';
 import { migrate } from '../store/migrate.js';
+import { poolLimits } from '../store/orm.config.js';
 import { initORM } from '../store/orm.js';
 import { createGateway } from './gateway.js';
+import { Metrics } from './metrics.js';
 
 export interface PlatformOptions {
   /** Fills an empty database (the world generator); called after migrations when SEED_WHEN_EMPTY. */
@@ -24,6 +26,8 @@ export interface Platform {
   orm: MikroORM;
   analytics: AnalyticsEngine;
   exports: Exports;
+  /** False when the embedded database died and could not be restarted. */
+  healthy(): boolean;
   /** The file holding the admin key made on this first start; null when keys existed already. */
   adminKeyFile: string | null;
   stop(): Promise<void>;
@@ -32,7 +36,7 @@ export interface Platform {
 /** Composition root: database, migrations, data, ORM, HTTP server, in that order; `stop` undoes them in reverse. */
 export async function startPlatform(config: Config, options: PlatformOptions = {}): Promise<Platform> {
   const log = options.log ?? (() => {});
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, { log });
   const cleanups: (() => Promise<void>)[] = [() => db.stop()];
   const stop = async () => {
     for (const c of cleanups.reverse()) await c().catch((e) => log(`shutdown: ${String(e)}`));
@@ -41,7 +45,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     log(db.embedded ? 'embedded PostgreSQL started' : 'using DATABASE_URL');
     const applied = await migrate(db.url);
     if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
-    const orm = await initORM(db.url, config.DB_POOL_MAX);
+    const orm = await initORM(db.url, config.DB_POOL_MAX, poolLimits(config));
     cleanups.push(() => orm.close());
     if (config.SEED_WHEN_EMPTY && options.seedWhenEmpty && (await isEmpty(orm))) {
       log(`database is empty: loading the scale-${config.WORLD_SCALE} world`);
@@ -54,11 +58,15 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       path: config.analyticsDbPath,
       debounceMs: config.ANALYTICS_SYNC_DEBOUNCE_MS,
       intervalMs: config.ANALYTICS_SYNC_INTERVAL_MS,
+      statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
       log,
     });
     cleanups.push(() => analytics.close());
     // A failed first sync leaves the server live but not ready (unless a previous replica is on disk).
     await analytics.sync().catch((e) => log(`analytics sync failed: ${e instanceof Error ? e.message : String(e)}`));
+    const metrics = new Metrics();
+    metrics.watchPool(orm);
+    metrics.watchReplica(analytics);
     // Stopped before the engine and the pool it uses: a run in progress finishes (or is retried later).
     const exports = await Exports.start({
       orm,
@@ -72,9 +80,11 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     const app = await createGateway({
       orm,
       config,
+      metrics,
       analytics,
       exports,
       onCommitted: () => analytics.requestSync(),
+      live: db.healthy,
       ready: async () => {
         const database = await orm.isConnected();
         const synced = analytics.status().ready;
@@ -84,7 +94,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     // Closing the server first lets in-flight requests finish before the pool goes away.
     cleanups.push(() => app.close());
     const url = await app.listen({ port: config.PORT, host: config.HOST });
-    return { url, databaseUrl: db.url, app, orm, analytics, exports, adminKeyFile, stop };
+    return { url, databaseUrl: db.url, app, orm, analytics, exports, healthy: db.healthy, adminKeyFile, stop };
   } catch (e) {
     await stop();
     throw e;

@@ -1,10 +1,16 @@
 import type { ListQuery } from '../store/query/keyset.js';
 import type { Order } from '../store/query/order.js';
-import { raw } from '../store/query/sql.js';
+import { joinSql, raw, sql } from '../store/query/sql.js';
 import { searchFilter, searchOrder } from '../store/query/text-search.js';
 
 export const PERSON_ORDER_FIELDS = ['relevance', 'name', 'birth_year'] as const;
 export type PersonOrderField = (typeof PERSON_ORDER_FIELDS)[number];
+
+/**
+ * A search ranks and counts at most this many matching people. A common word ("van", "thi") matches
+ * a fifth of the city; ranking all of them costs seconds, and the best of them is no answer anyway.
+ */
+export const SEARCH_CANDIDATES = 5000;
 
 export interface PersonListArgs {
   search?: string;
@@ -21,5 +27,9 @@ export function personList(a: PersonListArgs): ListQuery {
       : a.order.field === 'name'
         ? { name: 'name', keys: [{ expr: raw('t.full_name'), type: 'text' }, id], descending }
         : { name: 'birth_year', keys: [{ expr: raw('t.birth_year::int'), type: 'int' }, id], descending };
-  return { from: raw('person t'), where: a.search ? searchFilter(raw('t.full_name'), a.search) : [], order };
+  const from = a.search
+    ? sql`(select * from person c where ${joinSql([raw('true'), ...searchFilter(raw('c.full_name'), a.search)], ' and ')}
+        limit ${SEARCH_CANDIDATES}) t`
+    : raw('person t');
+  return { from, where: [], order };
 }

@@ -8,10 +8,10 @@ export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 /** A person's Party membership; `cell` is where they sit now, events keep where they sat before. */
 @Entity({ tableName: 'member' })
-// Covers "members of these cells on day D" as an index-only scan (the gateway's memberCount).
+// A subtree's members in list order, cell by cell; and "members of these cells on day D" as an index-only scan.
 @Index({
-  name: 'member_cell_spell_idx',
-  expression: 'create index member_cell_spell_idx on member (cell_id, admitted_on) include (left_on)',
+  name: 'member_cell_page_idx',
+  expression: 'create index member_cell_page_idx on member (cell_id, admitted_on, id) include (left_on)',
 })
 @Check({
   name: 'member_dates_check',

@@ -1,5 +1,5 @@
 import { datedOrder } from '../store/query/dated-order.js';
-import { dateRange, inSubtree, oneOf } from '../store/query/filters.js';
+import { dateRange, oneOf, placedInSubtree } from '../store/query/filters.js';
 import type { ListQuery } from '../store/query/keyset.js';
 import type { Order } from '../store/query/order.js';
 import { raw, sql } from '../store/query/sql.js';
@@ -19,18 +19,14 @@ export interface MemberListArgs {
   order: Order<MemberOrderField>;
 }
 
-const PARTITIONS = {
-  all: undefined,
-  subtree: raw('t.cell_id in (select s.id from organisation s where s.path @> array[k.key::int])'),
-  cell: raw('t.cell_id = k.key'),
-};
-
 export function memberList(a: MemberListArgs): ListQuery {
+  const placed = placedInSubtree('member', 't.cell_id', a.within === 'subtree', a.under);
   return {
     from: raw('member t'),
-    partition: PARTITIONS[a.within],
+    partition: a.within === 'cell' ? raw('t.cell_id = k.key') : undefined,
+    subtree: placed.subtree,
     where: [
-      ...inSubtree('t.cell_id', a.under),
+      ...placed.where,
       ...oneOf('t.status', a.statuses),
       ...dateRange('t.admitted_on', a.admittedFrom, a.admittedTo),
       ...(a.activeOn

@@ -13,6 +13,12 @@ export type ExitReason = (typeof EXIT_REASONS)[number];
 @Entity({ tableName: 'membership_event' })
 @Check({ name: 'membership_event_exit_only_check', expression: "(kind = 'exit') = (exit_reason is not null)" })
 @Index({ properties: ['kind', 'occurredOn'] })
+// A subtree's events in list order, organisation by organisation (services/store/query/keyset.ts).
+@Index({
+  name: 'membership_event_organisation_page_idx',
+  expression:
+    'create index membership_event_organisation_page_idx on membership_event (organisation_id, occurred_on, id)',
+})
 export class MembershipEvent extends BaseEntity {
   @Index()
   @ManyToOne(() => Member, { deleteRule: 'restrict' })

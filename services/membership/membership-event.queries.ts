@@ -1,5 +1,5 @@
 import { datedOrder } from '../store/query/dated-order.js';
-import { dateRange, inSubtree, oneOf } from '../store/query/filters.js';
+import { dateRange, oneOf, placedInSubtree } from '../store/query/filters.js';
 import type { ListQuery } from '../store/query/keyset.js';
 import type { Order } from '../store/query/order.js';
 import { raw } from '../store/query/sql.js';
@@ -18,18 +18,14 @@ export interface MembershipEventListArgs {
   order: Order<EventOrderField>;
 }
 
-const PARTITIONS = {
-  all: undefined,
-  member: raw('t.member_id = k.key'),
-  subtree: raw('t.organisation_id in (select s.id from organisation s where s.path @> array[k.key::int])'),
-};
-
 export function membershipEventList(a: MembershipEventListArgs): ListQuery {
+  const placed = placedInSubtree('membership_event', 't.organisation_id', a.within === 'subtree', a.under);
   return {
     from: raw('membership_event t'),
-    partition: PARTITIONS[a.within],
+    partition: a.within === 'member' ? raw('t.member_id = k.key') : undefined,
+    subtree: placed.subtree,
     where: [
-      ...inSubtree('t.organisation_id', a.under),
+      ...placed.where,
       ...oneOf('t.kind', a.kinds),
       ...oneOf('t.exit_reason', a.exitReasons),
       ...dateRange('t.occurred_on', a.from, a.to),

@@ -22,6 +22,11 @@ export const ORGANISATION_DISCIPLINE_FORMS: readonly DisciplineForm[] = ['reprim
   expression:
     "((subject_member_id IS NOT NULL) AND (form = ANY (ARRAY['reprimand'::text, 'warning'::text, 'dismissal'::text, 'expulsion'::text]))) OR ((subject_organisation_id IS NOT NULL) AND (form = ANY (ARRAY['reprimand'::text, 'warning'::text, 'dissolution'::text])))",
 })
+// A subtree's records in list order, organisation by organisation (services/store/query/keyset.ts).
+@Index({
+  name: 'disciplinary_action_placed_page_idx',
+  expression: 'create index disciplinary_action_placed_page_idx on disciplinary_action (placed_in_id, decided_on, id)',
+})
 export class DisciplinaryAction extends OversightRecord {
   @Enum({ items: () => DISCIPLINE_FORMS })
   form!: DisciplineForm;

@@ -15,6 +15,11 @@ export type InspectionType = (typeof INSPECTION_TYPES)[number];
   name: 'inspection_placed_in_subject_check',
   expression: 'subject_organisation_id is null or placed_in_id = subject_organisation_id',
 })
+// A subtree's records in list order, organisation by organisation (services/store/query/keyset.ts).
+@Index({
+  name: 'inspection_placed_page_idx',
+  expression: 'create index inspection_placed_page_idx on inspection (placed_in_id, occurred_on, id)',
+})
 export class Inspection extends OversightRecord {
   @Enum({ items: () => INSPECTION_TYPES })
   type!: InspectionType;

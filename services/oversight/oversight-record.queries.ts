@@ -1,5 +1,5 @@
 import { datedOrder } from '../store/query/dated-order.js';
-import { dateRange, equals, inSubtree, oneOf } from '../store/query/filters.js';
+import { dateRange, equals, oneOf, placedInSubtree } from '../store/query/filters.js';
 import type { ListQuery } from '../store/query/keyset.js';
 import type { Order } from '../store/query/order.js';
 import { raw } from '../store/query/sql.js';
@@ -28,7 +28,7 @@ const PARTITIONS = {
   subjectOrganisation: raw('t.subject_organisation_id = k.key'),
   subjectMember: raw('t.subject_member_id = k.key'),
   team: raw('t.team_id = k.key'),
-  subtree: raw('t.placed_in_id in (select s.id from organisation s where s.path @> array[k.key::int])'),
+  subtree: undefined,
 };
 
 /** One of the three oversight tables as a keyset query; `kindColumn` is `type` or `form`, `dateColumn` its day. */
@@ -39,11 +39,13 @@ export function oversightList(
   a: OversightListArgs,
 ): ListQuery {
   const subject = { organisation: 't.subject_organisation_id is not null', member: 't.subject_member_id is not null' };
+  const placed = placedInSubtree(table, 't.placed_in_id', a.within === 'subtree', a.under);
   return {
     from: raw(`${table} t`),
     partition: PARTITIONS[a.within],
+    subtree: placed.subtree,
     where: [
-      ...inSubtree('t.placed_in_id', a.under),
+      ...placed.where,
       ...(a.subject ? [raw(subject[a.subject])] : []),
       ...oneOf(`t.${kindColumn}`, a.kinds),
       ...equals('t.acting_committee_id', a.actingCommittee),

@@ -14,6 +14,11 @@ export type SupervisionType = (typeof SUPERVISION_TYPES)[number];
   name: 'supervision_placed_in_subject_check',
   expression: 'subject_organisation_id is null or placed_in_id = subject_organisation_id',
 })
+// A subtree's records in list order, organisation by organisation (services/store/query/keyset.ts).
+@Index({
+  name: 'supervision_placed_page_idx',
+  expression: 'create index supervision_placed_page_idx on supervision (placed_in_id, occurred_on, id)',
+})
 export class Supervision extends OversightRecord {
   @Enum({ items: () => SUPERVISION_TYPES })
   type!: SupervisionType;

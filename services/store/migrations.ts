@@ -4,6 +4,7 @@ import { Migration20261128004400_organisation_path } from './migrations/Migratio
 import { Migration20261128012531_member_cell_spell } from './migrations/Migration20261128012531_member_cell_spell.js';
 import { Migration20261130100214_access } from './migrations/Migration20261130100214_access.js';
 import { Migration20261130115235_exports } from './migrations/Migration20261130115235_exports.js';
+import { Migration20261201000000_subtree_pages } from './migrations/Migration20261201000000_subtree_pages.js';
 
 /**
  * Migrations in order, imported statically so they run the same under tsx, vitest and compiled
@@ -16,4 +17,5 @@ export const migrationsList = [
   Migration20261128012531_member_cell_spell,
   Migration20261130100214_access,
   Migration20261130115235_exports,
+  Migration20261201000000_subtree_pages,
 ].map((cls) => ({ name: cls.name, class: cls }));

@@ -86,19 +86,19 @@ describe('errors clients see', () => {
   let db: TestDatabase;
   let gw: TestGateway;
   let dev: TestGateway;
-  let closed: TestGateway;
+  let open: TestGateway;
 
   beforeAll(async () => {
     db = await createTestDatabase();
     await loadFixture(db.url);
     gw = await startGateway(db.url);
     dev = await startGateway(db.url, { env: { NODE_ENV: 'development' } });
-    closed = await startGateway(db.url, { env: { GRAPHQL_INTROSPECTION: 'false' } });
+    open = await startGateway(db.url, { env: { GRAPHQL_INTROSPECTION: 'true' } });
     // A broken table makes the next query fail inside PostgreSQL.
     await gw.orm.em.getConnection().execute('alter table index_score rename to index_score_broken');
   });
   afterAll(async () => {
-    await Promise.all([gw?.close(), dev?.close(), closed?.close()]);
+    await Promise.all([gw?.close(), dev?.close(), open?.close()]);
     await db?.drop();
   });
 
@@ -129,12 +129,14 @@ describe('errors clients see', () => {
     });
   });
 
-  it('switches introspection off by configuration', async () => {
+  it('keeps introspection off outside development unless configured on', async () => {
     const q = `{ __schema { queryType { name } } }`;
-    expect((await gw.ask(q)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
-    const off = await closed.ask(q);
+    const off = await gw.ask(q);
+    expect(off.status).toBe(400);
     expect(off.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(off.errors?.[0]?.message).toMatch(/introspection/i);
+    expect((await open.ask(q)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect((await dev.ask(q)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
 
   it('serves queries over GET, refuses mutations over GET', async () => {

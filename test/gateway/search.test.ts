@@ -45,7 +45,7 @@ describe('search ignores case and Vietnamese diacritics, best match first', () =
   it('words match in order, with other words allowed between; LIKE wildcards match only themselves', async () => {
     expect(await names(PEOPLE, 'nguyen tuyen', 'people')).toEqual(['Nguyễn Thị Tuyến', 'Nguyễn Thị Tuyền']);
     expect(await names(PEOPLE, 'dung dinh tien', 'people')).toEqual([]);
-    expect(await names(PEOPLE, '%', 'people')).toEqual([]);
+    expect(await names(PEOPLE, 'tien%dung', 'people')).toEqual([]);
     expect(await names(PEOPLE, 'dinh_tien', 'people')).toEqual([]);
   });
 

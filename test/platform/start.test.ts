@@ -1,44 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const root = path.resolve(import.meta.dirname, '../..');
-
-interface Run {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Runs `npm start` as a user would, with DATABASE_URL unset so the embedded PostgreSQL is used. */
-function npmStart(env: Record<string, string>): Run {
-  const { DATABASE_URL: _unset, ...inherited } = process.env;
-  const child = spawn('npm', ['start', '--silent'], {
-    cwd: root,
-    env: { ...inherited, LOG_LEVEL: 'warn', PORT: '0', WORLD_SCALE: '0.01', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout?.on('data', (d) => (out += d));
-  child.stderr?.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => out, exited };
-}
-
-/** Polls `probe` until it gives a value; with `run`, fails early when that process has exited. */
-async function waitFor<T>(what: string, probe: () => T | undefined, run?: Run, ms = 180_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    const v = probe();
-    if (v !== undefined) return v;
-    if (run && run.child.exitCode !== null) throw new Error(`exited before ${what}:\n${run.output()}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}:\n${run?.output() ?? ''}`);
-}
+import { type Run, readyUrl, startServer, waitFor } from './support/server-process.js';
 
 describe('npm start on the embedded defaults', () => {
   let dataDir: string;
@@ -49,12 +14,8 @@ describe('npm start on the embedded defaults', () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'civicgraph-start-'));
     // mkdtemp makes a private directory; the embedded server may run as another user (see embedded-postgres.ts).
     await chmod(dataDir, 0o755);
-    first = npmStart({ DATA_DIR: dataDir });
-    baseUrl = await waitFor(
-      'the ready line',
-      () => first.output().match(/ready in .* (http:\/\/\S+)\/graphql/)?.[1],
-      first,
-    );
+    first = startServer({ DATA_DIR: dataDir });
+    baseUrl = await readyUrl(first);
   });
 
   afterAll(async () => {
@@ -91,7 +52,7 @@ describe('npm start on the embedded defaults', () => {
   });
 
   it('refuses a second instance on the same data directory with a clear message', async () => {
-    const second = npmStart({ DATA_DIR: dataDir });
+    const second = startServer({ DATA_DIR: dataDir });
     const code = await second.exited;
     expect(code).toBe(3);
     expect(second.output()).toMatch(/data directory .* is in use by another process/);
@@ -110,7 +71,7 @@ describe('npm start on the embedded defaults', () => {
 
 describe('configuration', () => {
   it('stops start-up on an invalid value, naming the variable', async () => {
-    const run = npmStart({ PORT: 'seventy' });
+    const run = startServer({ PORT: 'seventy' });
     expect(await run.exited).toBe(2);
     expect(run.output()).toMatch(/PORT/);
   });

@@ -8,6 +8,8 @@ import { SYSTEM_CALLER } from '../../services/access/caller.js';
 import type { Role } from '../../services/access/roles.js';
 import { loadConfig } from '../../services/config.js';
 import { createGateway } from '../../services/gateway/gateway.js';
+import type { Metrics } from '../../services/gateway/metrics.js';
+import { poolLimits } from '../../services/store/orm.config.js';
 import { initORM } from '../../services/store/orm.js';
 
 /** Replies are read as loose JSON unless a test names their shape. */
@@ -45,6 +47,9 @@ export interface GatewayOptions {
   /** Export queues (and their downloads); absent, export mutations answer EXPORTS_UNAVAILABLE. */
   exports?: Exports;
   onCommitted?: () => void;
+  metrics?: Metrics;
+  /** Where the server's log lines go (with `env.LOG_LEVEL` other than silent). */
+  logStream?: NodeJS.WritableStream;
   /** The built dashboard and GraphiQL to serve (default dist/web). */
   webRoot?: string;
 }
@@ -98,13 +103,15 @@ async function createKey(orm: MikroORM, role: Role, scope: string): Promise<Cred
 /** The production gateway (services/gateway/gateway.ts) over `databaseUrl`, not listening until asked. */
 export async function startGateway(databaseUrl: string, options: GatewayOptions = {}): Promise<TestGateway> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, ...options.env });
-  const orm = await initORM(databaseUrl, 4);
+  const orm = await initORM(databaseUrl, 4, poolLimits(config));
   const app = await createGateway({
     orm,
     config,
     analytics: options.analytics,
     exports: options.exports,
     onCommitted: options.onCommitted,
+    metrics: options.metrics,
+    logStream: options.logStream,
     webRoot: options.webRoot,
     ready: async () => ({ ready: true, checks: {} }),
   });

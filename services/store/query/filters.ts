@@ -1,3 +1,4 @@
+import type { ListQuery } from './keyset.js';
 import { pgArray, raw, type Sql, sql } from './sql.js';
 
 /** `column = any(values)` when values are given; nothing otherwise. */
@@ -18,4 +19,19 @@ export function inSubtree(column: string, root: number | undefined | null): Sql[
 /** `column = id` when an id is given. */
 export function equals(column: string, id: number | undefined | null): Sql[] {
   return id ? [sql`${raw(column)} = ${id}::int`] : [];
+}
+
+/**
+ * Rows of `table` whose organisation `column` sits in a subtree: the batch key's when `byKey` (an
+ * organisation's own list), else `under`'s; a list by key with `under` too keeps both.
+ */
+export function placedInSubtree(
+  table: string,
+  column: string,
+  byKey: boolean,
+  under: number | undefined | null,
+): Pick<ListQuery, 'subtree' | 'where'> {
+  if (byKey)
+    return { subtree: { table, column: raw(column), root: raw('k.key::int') }, where: inSubtree(column, under) };
+  return { subtree: under ? { table, column: raw(column), root: sql`${under}::int` } : undefined, where: [] };
 }

@@ -23,6 +23,12 @@ export interface SortKey {
 export interface ListQuery {
   from: Sql;
   partition?: Sql;
+  /**
+   * Rows of `table` (the one `from` names as `t`) whose organisation `column` sits in the subtree of
+   * `root` (the batch key `k.key`, or a fixed organisation): paged by a plan that reads about what
+   * the page returns, whatever the subtree (see `subtreePage`).
+   */
+  subtree?: { table: string; column: Sql; root: Sql };
   where: Sql[];
   order: { name: string; keys: SortKey[]; descending?: boolean };
 }
@@ -101,6 +107,44 @@ function afterCondition(q: ListQuery, page: PageArgs): Sql | null {
   return sql`(${left}) ${raw(descending ? '<' : '>')} (${right})`;
 }
 
+/** `order by` over the sort keys, or over the "__s<i>" columns a scan of them returned as `alias`. */
+function sortOrder(q: ListQuery, alias?: string): Sql {
+  const dir = raw(q.order.descending ? 'desc' : 'asc');
+  return joinSql(
+    q.order.keys.map((k, i) => sql`${alias ? raw(`${alias}."__s${i}"`) : k.expr} ${dir}`),
+    ', ',
+  );
+}
+
+/** About how many rows a scan in list order may read to find one page of a subtree. */
+const SCAN_BUDGET = 20_000;
+
+/**
+ * One page of the rows placed in a subtree, whatever its size. A subtree holding a large share of
+ * the table's rows is scanned in list order: the page turns up within about SCAN_BUDGET rows. A
+ * smaller one (or an empty one, where that scan would read the whole table) is read organisation
+ * by organisation, the first rows of each from an index on (column, sort keys), and merged. Its
+ * rows are counted up to the share that decides (from the table's row estimate), and PostgreSQL
+ * runs only the branch chosen.
+ */
+function subtreePage(
+  q: ListQuery,
+  subtree: NonNullable<ListQuery['subtree']>,
+  select: (where: Sql[]) => Sql,
+  paged: Sql[],
+  limit: number,
+): Sql {
+  const { table, column, root } = subtree;
+  const share = sql`greatest(1, ceil(greatest((select c.reltuples from pg_class c where c.oid = ${table}::regclass), 0)
+    * ${limit} / ${SCAN_BUDGET}))::int`;
+  const large = sql`(select count(*) from (select from organisation s join ${raw(table)} t on ${column} = s.id
+    where s.path @> array[${root}] limit ${share}) n) >= ${share}`;
+  const placed = sql`(select o.path from organisation o where o.id = ${column}) @> array[${root}]`;
+  return sql`(select b.* from organisation s cross join lateral (${select([sql`${column} = s.id`, ...paged])}) b
+      where s.path @> array[${root}] and not ${large} order by ${sortOrder(q, 'b')} limit ${limit})
+    union all (${select([large, placed, ...paged])})`;
+}
+
 /**
  * The pages of many partitions (e.g. the children of 30 districts) in ONE statement: a lateral
  * keyset scan per key, and, only when asked, a lateral count.
@@ -111,33 +155,38 @@ export async function fetchPages(
   keys: readonly number[],
   page: PageArgs,
 ): Promise<Map<number, FetchedPage>> {
-  const dir = raw(q.order.descending ? 'desc' : 'asc');
-  const conditions = [q.partition ?? raw('true'), ...q.where];
+  const conditions = [
+    q.partition ?? raw('true'),
+    ...q.where,
+    ...(q.subtree
+      ? [sql`${q.subtree.column} in (select s.id from organisation s where s.path @> array[${q.subtree.root}])`]
+      : []),
+  ];
   const after = afterCondition(q, page);
-  const filtered = joinSql(conditions, ' and ');
-  const paged = joinSql(after ? [...conditions, after] : conditions, ' and ');
   const sortColumns = joinSql(
     q.order.keys.map((k, i) => sql`${k.expr} as ${raw(`"__s${i}"`)}`),
     ', ',
   );
-  const innerOrder = joinSql(
-    q.order.keys.map((k) => sql`${k.expr} ${dir}`),
-    ', ',
-  );
-  const outerOrder = joinSql(
-    q.order.keys.map((_, i) => sql`p.${raw(`"__s${i}"`)} ${dir}`),
-    ', ',
-  );
+  const select = (where: Sql[]) =>
+    sql`select t.*, ${sortColumns} from ${q.from} where ${joinSql(where, ' and ')}
+      order by ${sortOrder(q)} limit ${page.first + 1}`;
   const count = page.withTotal
-    ? sql`left join lateral (select count(*)::int as "__total" from ${q.from} where ${filtered}) c on true`
+    ? sql`left join lateral (select count(*)::int as "__total" from ${q.from} where ${joinSql(conditions, ' and ')}) c on true`
     : raw('cross join (select null::int as "__total") c');
+  const scan = q.subtree
+    ? subtreePage(
+        q,
+        q.subtree,
+        select,
+        [q.partition ?? raw('true'), ...q.where, ...(after ? [after] : [])],
+        page.first + 1,
+      )
+    : select(after ? [...conditions, after] : conditions);
   const statement = sql`select k.key as "__key", c."__total", p.*
     from unnest(${pgArray(keys)}::int[]) with ordinality as k(key, ord)
     ${count}
-    left join lateral (
-      select t.*, ${sortColumns} from ${q.from} where ${paged} order by ${innerOrder} limit ${page.first + 1}
-    ) p on true
-    order by k.ord, ${outerOrder}`;
+    left join lateral (${scan}) p on true
+    order by k.ord, ${sortOrder(q, 'p')}`;
   const sortKeys = q.order.keys.map((_, i) => `__s${i}`);
   const result = new Map<number, FetchedPage>();
   for (const key of keys) result.set(key, { rows: [], sortValues: [], hasNext: false });

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { statementBudget } from '../../deadline.js';
 
 /** A piece of SQL with `?` placeholders and their values, composed without string-pasting user input. */
 export interface Sql {
@@ -41,8 +42,13 @@ export function pgArray(values: readonly (number | string | null)[]): string {
   return `{${values.map((v) => (v === null ? 'NULL' : `"${String(v).replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
 }
 
-/** Runs one statement through the request's EntityManager connection; values are sent as bound parameters. */
+/**
+ * Runs one statement through the request's EntityManager connection; values are sent as bound
+ * parameters. Inside a request the statement is cancelled in PostgreSQL when the deadline passes.
+ */
 export async function queryRows<T = Record<string, unknown>>(em: EntityManager, q: Sql): Promise<T[]> {
-  const result = await em.getKnex().raw(q.text, q.values as never[]);
+  const budget = statementBudget();
+  const statement = em.getKnex().raw(q.text, q.values as never[]);
+  const result = await (budget === undefined ? statement : statement.timeout(budget, { cancel: true }));
   return result.rows as T[];
 }
