@@ -16,17 +16,28 @@ import type { ExportColumn, ExportRow, ExportTable } from './export-table.js';
 const col = (id: string, header: string, type: ExportColumn['type']): ExportColumn => ({ id, header, type });
 const LABEL = col('label', 'Đơn vị', 'text');
 
-/** The organisation named by a spec's code, or the city; INVALID_SCOPE at the table's `scope` field. */
-async function scopeOf(query: Query, code: string | undefined, at: FieldPath): Promise<Scope> {
-  const [row] = await query(
-    code === undefined ? 'select id, name, kind from city' : 'select id, name, kind from org where code = $1',
-    code === undefined ? [] : [code],
-  );
+/**
+ * The organisation named by a spec's code, or else the owner's scope, or else the city. INVALID_SCOPE
+ * at the table's `scope` field when there is none; FORBIDDEN when it lies outside the owner's scope
+ * (the spec was checked when it was stored, but the hierarchy may have moved since).
+ */
+async function scopeOf(query: Query, code: string | undefined, at: FieldPath, owner: number | null): Promise<Scope> {
+  const [row] = await (code !== undefined
+    ? query('select id, name, kind from org where code = $1', [code])
+    : owner !== null
+      ? query('select id, name, kind from org where id = $1', [owner])
+      : query('select id, name, kind from city'));
   if (!row) {
     const reason = code === undefined ? 'the replica holds no city committee' : `no organisation has code "${code}"`;
     throw new DomainError('INVALID_SCOPE', `Invalid scope: ${reason}`, [...at, 'scope']);
   }
-  return { id: Number(row.id), name: String(row.name), kind: String(row.kind) };
+  const scope = { id: Number(row.id), name: String(row.name), kind: String(row.kind) };
+  if (owner !== null && scope.id !== owner) {
+    const [inside] = await query('select 1 from org_anc where org_id = $1 and anc_id = $2', [scope.id, owner]);
+    if (!inside)
+      throw new DomainError('FORBIDDEN', `${code} lies outside the scope of the export's owner`, [...at, 'scope']);
+  }
+  return scope;
 }
 
 /** One table of a spec for `period`, answered on the pinned replica generation `query`. */
@@ -35,8 +46,9 @@ export async function buildTable(
   spec: ExportTableSpec,
   period: Period,
   at: FieldPath,
+  owner: number | null = null,
 ): Promise<ExportTable> {
-  const scope = await scopeOf(query, spec.scope, at);
+  const scope = await scopeOf(query, spec.scope, at, owner);
   const ask = <T>(fn: () => T | Promise<T>) => atField(at, fn);
   const titled = (what: string) => spec.title ?? `${what} - ${period.label} - ${scope.name}`;
   const small = (what: string, columns: ExportColumn[], rows: ExportRow[]): ExportTable => ({

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
+import type { AccessScope } from '../../services/access/access-scope.js';
 import { DomainError } from '../../services/errors.js';
 import type { ExportChecks } from '../../services/exports/export-checks.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../../services/exports/export-formats.js';
@@ -75,10 +76,13 @@ export async function checkScheduleInput(
   return { ...input, spec };
 }
 
-/** The checks the export services are handed: inputs as above, and the organisation codes a spec names, in PostgreSQL. */
-export function exportChecks(em: EntityManager): ExportChecks {
+/**
+ * The checks the export services are handed: inputs as above, and the organisation codes a spec
+ * names, in PostgreSQL and inside `within`, the scope of the caller defining it.
+ */
+export function exportChecks(em: EntityManager, within: AccessScope): ExportChecks {
   const scoped = async <T extends { spec?: ExportSpec }>(input: T): Promise<T> => {
-    if (input.spec) await checkScopes(em, input.spec, fieldPath('spec'));
+    if (input.spec) await checkScopes(em, input.spec, fieldPath('spec'), within);
     return input;
   };
   return {

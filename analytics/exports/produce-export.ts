@@ -30,7 +30,9 @@ export async function produceExport(
   return engine.read(async (query, replica) => {
     // The questions are independent: DuckDB answers them side by side on their own connections.
     const tables = await Promise.all(
-      request.spec.tables.map((spec, i) => buildTable(query, spec, request.period, ['spec', 'tables', i])),
+      request.spec.tables.map((spec, i) =>
+        buildTable(query, spec, request.period, ['spec', 'tables', i], request.ownerScopeId ?? null),
+      ),
     );
     if (request.formats.includes('xlsx')) checkSheetSizes(tables);
     const files = await writeExport(dir, tables, request, query, replica);

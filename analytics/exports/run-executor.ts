@@ -57,6 +57,7 @@ export class RunExecutor {
         resolvedAt: run.resolveAt,
         formats: run.formats,
         csvBom: run.csvBom,
+        ownerScopeId: run.ownerScope?.id ?? null,
       });
       Object.assign(run, {
         status: 'succeeded',

@@ -23,6 +23,11 @@ export interface ExportRequest {
   resolvedAt: Date;
   formats: readonly ExportFormat[];
   csvBom: boolean;
+  /**
+   * The organisation whose subtree the export may read (its owner's scope): tables without a scope
+   * answer for it, tables naming one outside it are refused. Absent: the whole city.
+   */
+  ownerScopeId?: number | null;
   /** Told as each file is complete (the CLI's progress). */
   onFile?: (file: ExportFileRecord) => void;
 }

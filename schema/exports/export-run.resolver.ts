@@ -2,19 +2,18 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { resolvePeriod } from '../../analytics/relative-period.js';
 import { ExportRun } from '../../services/exports/export-run.entity.js';
-import { listExportRuns } from '../../services/exports/export-run.queries.js';
 import { ExportSchedule } from '../../services/exports/export-schedule.entity.js';
 import { downloadUrl } from '../../services/gateway/export-downloads.js';
 import { PeriodType } from '../analytics/period.type.js';
 import type { GraphQLContext } from '../context.js';
+import { OrganisationType } from '../hierarchy/organisation.type.js';
 import { fromGlobalId } from '../relay/global-id.js';
-import { optionalId } from '../relay/optional-id.js';
-import { pageArgs } from '../relay/page-args.js';
-import { toConnection } from '../relay/to-connection.js';
+import { loadConnection } from '../relay/load-connection.js';
 import { ExportFileType } from './export-file.type.js';
 import { ExportRunConnection, ExportRunType } from './export-run.type.js';
 import { ExportRunsArgs } from './export-runs.args.js';
 import { ExportScheduleType } from './export-schedule.type.js';
+import { OWNER_SCOPE_DESCRIPTION, ownerScopeOf } from './owner-scope.js';
 
 @Resolver(() => ExportRunType)
 export class ExportRunResolver {
@@ -23,20 +22,13 @@ export class ExportRunResolver {
     return ctx.loaders.entities.of(ExportRun).load(fromGlobalId(id, ['id'], 'ExportRun').id);
   }
 
-  @Query(() => ExportRunConnection, { description: 'Export runs, newest first.' })
-  async exportRuns(
+  @Query(() => ExportRunConnection, { description: 'Export runs of your scope, newest first.' })
+  exportRuns(
     @Args(() => ExportRunsArgs) args: ExportRunsArgs,
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    // Export runs sit in no subtree (a spec may name any): only whole-city callers list them.
-    if (ctx.caller.scope.organisationId !== null)
-      return toConnection({ nodes: [], cursors: [], hasNextPage: false, hasPreviousPage: false, totalCount: 0 });
-    const filter = {
-      scheduleId: optionalId(args.scheduleId, 'scheduleId', 'ExportSchedule'),
-      status: args.status ?? undefined,
-    };
-    return toConnection(await listExportRuns(ctx.em, filter, pageArgs(args, info)));
+    return loadConnection(ctx.loaders.exports.runs, 0, args, () => args.toList(), info);
   }
 
   @FieldResolver(() => PeriodType, {
@@ -52,6 +44,11 @@ export class ExportRunResolver {
   files(@Root() run: ExportRun): ExportFileType[] {
     if (run.prunedAt) return [];
     return (run.files ?? []).map((f) => ({ ...f, url: downloadUrl(run.id, f.name) }));
+  }
+
+  @FieldResolver(() => OrganisationType, { nullable: true, description: OWNER_SCOPE_DESCRIPTION })
+  ownerScope(@Root() run: ExportRun, @Ctx() ctx: GraphQLContext) {
+    return ownerScopeOf(run, ctx);
   }
 
   @FieldResolver(() => ExportScheduleType, { nullable: true, description: 'The schedule of a scheduled run.' })

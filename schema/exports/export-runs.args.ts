@@ -1,6 +1,8 @@
 import { ArgsType, Field, ID } from 'type-graphql';
 import type { RunStatus } from '../../services/exports/export-run.entity.js';
+import type { ExportRunListArgs } from '../../services/exports/export-run.queries.js';
 import { ConnectionArgs } from '../relay/connection.args.js';
+import { optionalId } from '../relay/optional-id.js';
 import { ExportRunStatus } from './export-enums.type.js';
 
 @ArgsType()
@@ -10,4 +12,11 @@ export class ExportRunsArgs extends ConnectionArgs {
 
   @Field(() => ExportRunStatus, { nullable: true, description: 'Only runs in this status.' })
   status?: RunStatus | null;
+
+  toList(): ExportRunListArgs {
+    return {
+      scheduleId: optionalId(this.scheduleId, 'scheduleId', 'ExportSchedule'),
+      status: this.status ?? undefined,
+    };
+  }
 }

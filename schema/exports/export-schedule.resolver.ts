@@ -1,14 +1,19 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
-import { ExportSchedule } from '../../services/exports/export-schedule.entity.js';
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { ExportSchedule } from '../../services/exports/export-schedule.entity.js';
 import type { GraphQLContext } from '../context.js';
+import { OrganisationType } from '../hierarchy/organisation.type.js';
 import { ExportScheduleType } from './export-schedule.type.js';
+import { OWNER_SCOPE_DESCRIPTION, ownerScopeOf } from './owner-scope.js';
 
 @Resolver(() => ExportScheduleType)
 export class ExportScheduleResolver {
-  @Query(() => [ExportScheduleType], { description: 'Every export schedule, by name.' })
+  @Query(() => [ExportScheduleType], { description: 'The export schedules of your scope, by name.' })
   exportSchedules(@Ctx() ctx: GraphQLContext) {
-    // Like their runs, schedules are for whole-city callers only.
-    if (ctx.caller.scope.organisationId !== null) return [];
-    return ctx.em.find(ExportSchedule, {}, { orderBy: { name: 'asc' } });
+    return ctx.loaders.exports.schedules.load(0);
+  }
+
+  @FieldResolver(() => OrganisationType, { nullable: true, description: OWNER_SCOPE_DESCRIPTION })
+  ownerScope(@Root() schedule: ExportSchedule, @Ctx() ctx: GraphQLContext) {
+    return ownerScopeOf(schedule, ctx);
   }
 }

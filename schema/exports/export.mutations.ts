@@ -33,7 +33,9 @@ export class ExportMutations {
     input: RunExportInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ExportRun> {
-    return new ExportRunService(writer(ctx), exportsOf(ctx).jobs, exportChecks(ctx.em)).request(input.toService());
+    return new ExportRunService(writer(ctx), exportsOf(ctx).jobs, exportChecks(ctx.em, ctx.caller.scope)).request(
+      input.toService(),
+    );
   }
 
   @Mutation(() => ExportScheduleType, {
@@ -44,7 +46,9 @@ export class ExportMutations {
     input: CreateExportScheduleInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ExportSchedule> {
-    return new ExportScheduleService(writer(ctx), exportsOf(ctx).jobs, exportChecks(ctx.em)).create(input.toService());
+    return new ExportScheduleService(writer(ctx), exportsOf(ctx).jobs, exportChecks(ctx.em, ctx.caller.scope)).create(
+      input.toService(),
+    );
   }
 
   @Mutation(() => ExportScheduleType, {
@@ -56,7 +60,10 @@ export class ExportMutations {
     @Ctx() ctx: GraphQLContext,
   ): Promise<ExportSchedule> {
     const { id, changes } = input.toService();
-    return new ExportScheduleService(writer(ctx), exportsOf(ctx).jobs, exportChecks(ctx.em)).update(id, changes);
+    return new ExportScheduleService(writer(ctx), exportsOf(ctx).jobs, exportChecks(ctx.em, ctx.caller.scope)).update(
+      id,
+      changes,
+    );
   }
 
   @Mutation(() => ExportScheduleType, {
@@ -68,7 +75,7 @@ export class ExportMutations {
     input: DeleteExportScheduleInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ExportSchedule> {
-    return new ExportScheduleService(writer(ctx), exportsOf(ctx).jobs, exportChecks(ctx.em)).delete(
+    return new ExportScheduleService(writer(ctx), exportsOf(ctx).jobs, exportChecks(ctx.em, ctx.caller.scope)).delete(
       inputId(input.id, 'id', 'ExportSchedule'),
     );
   }

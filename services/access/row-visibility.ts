@@ -56,6 +56,9 @@ const PLACEMENTS: Readonly<Record<string, Placement | null>> = {
   meeting,
   meeting_participant: through('meeting_id', 'meeting', meeting),
   api_key: orgColumn('scope_id'),
+  // An export belongs to the scope of whoever defined it; one of the whole forest (null) to whole-forest callers.
+  export_schedule: orgColumn('owner_scope_id'),
+  export_run: orgColumn('owner_scope_id'),
   // An admin of a subtree reads the lines of callers whose scope lay inside it.
   audit_log: (a, root) =>
     sql`exists (select 1 from organisation s where s.code = ${raw(a)}.scope and s.path @> array[${root}::int])`,

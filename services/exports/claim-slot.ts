@@ -8,12 +8,13 @@ import type { ExportSchedule } from './export-schedule.entity.js';
 export async function claimSlot(em: EntityManager, schedule: ExportSchedule, slot: Date): Promise<number> {
   const conn = em.getConnection();
   const [inserted] = await conn.execute<{ id: number }[]>(
-    `insert into export_run (schedule_id, slot, spec, formats, csv_bom, period_text, resolve_at, requested_by, created_by, updated_by)
-     values (?, ?, ?, array(select jsonb_array_elements_text(?::jsonb)), ?, ?, ?, 'scheduler', 'scheduler', 'scheduler')
+    `insert into export_run (schedule_id, owner_scope_id, slot, spec, formats, csv_bom, period_text, resolve_at, requested_by, created_by, updated_by)
+     values (?, ?, ?, ?, array(select jsonb_array_elements_text(?::jsonb)), ?, ?, ?, 'scheduler', 'scheduler', 'scheduler')
      on conflict (schedule_id, slot) do nothing returning id`,
     // The driver would spread a JS array into a list of values; formats travel as JSON instead.
     [
       schedule.id,
+      schedule.ownerScope?.id ?? null,
       slot,
       JSON.stringify(schedule.spec),
       JSON.stringify(schedule.formats),

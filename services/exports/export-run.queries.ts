@@ -1,35 +1,20 @@
-import type { FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError } from '../errors.js';
-import type { Page, PageArgs } from '../store/query/keyset.js';
-import { ExportRun, type RunStatus } from './export-run.entity.js';
+import type { ListQuery } from '../store/query/keyset.js';
+import { raw, type Sql, sql } from '../store/query/sql.js';
+import type { RunStatus } from './export-run.entity.js';
 
-const ORDER = 'export_runs_newest';
+export interface ExportRunListArgs {
+  scheduleId?: number;
+  status?: RunStatus;
+}
 
-/** Runs newest first, optionally of one schedule or status, keyset-paged on the id. */
-export async function listExportRuns(
-  em: EntityManager,
-  filter: { scheduleId?: number; status?: RunStatus },
-  page: PageArgs,
-): Promise<Page<ExportRun>> {
-  const where: FilterQuery<ExportRun> = {
-    ...(filter.scheduleId !== undefined ? { schedule: filter.scheduleId } : {}),
-    ...(filter.status ? { status: filter.status } : {}),
-  };
-  if (page.after && page.after.order !== ORDER) {
-    throw new DomainError('INVALID_CURSOR', 'The cursor was not issued by exportRuns', ['after']);
-  }
-  const after = page.after ? Number(page.after.values[0]) : undefined;
-  const rows = await em.find(ExportRun, after === undefined ? where : { ...where, id: { $lt: after } }, {
-    orderBy: { id: 'desc' },
-    limit: page.first + 1,
-  });
-  const nodes = rows.slice(0, page.first);
+/** Export runs newest first, optionally of one schedule or in one status. */
+export function exportRunList(a: ExportRunListArgs): ListQuery {
+  const where: Sql[] = [];
+  if (a.scheduleId !== undefined) where.push(sql`t.schedule_id = ${a.scheduleId}`);
+  if (a.status !== undefined) where.push(sql`t.status = ${a.status}`);
   return {
-    nodes,
-    cursors: nodes.map((r) => ({ order: ORDER, values: [r.id] })),
-    hasNextPage: rows.length > page.first,
-    hasPreviousPage: after !== undefined,
-    totalCount: page.withTotal ? await em.count(ExportRun, where) : undefined,
+    from: raw('export_run t'),
+    where,
+    order: { name: 'export_runs_newest', keys: [{ expr: raw('t.id'), type: 'int' }], descending: true },
   };
 }

@@ -10,18 +10,21 @@ import { ExportWriteService } from './export-write-service.js';
  */
 export class ExportScheduleService extends ExportWriteService {
   async create(raw: unknown): Promise<ExportSchedule> {
-    this.wholeCityOnly();
     const input = await this.checks.schedule(raw);
     const schedule = await this.write(async (w) => {
       await this.nameFree(input.name);
-      return w.create(ExportSchedule, { ...input, csvBom: input.csvBom ?? false, keepRuns: input.keepRuns ?? 10 });
+      return w.create(ExportSchedule, {
+        ...input,
+        ownerScope: this.callerScope(),
+        csvBom: input.csvBom ?? false,
+        keepRuns: input.keepRuns ?? 10,
+      });
     });
     await this.jobs.putSchedule(schedule.id, schedule.cron);
     return schedule;
   }
 
   async update(id: number, raw: unknown): Promise<ExportSchedule> {
-    this.wholeCityOnly();
     const input = await this.checks.scheduleChanges(raw);
     const schedule = await this.write(async (w) => {
       const row = await w.find(ExportSchedule, id, fieldPath('id'), LockMode.PESSIMISTIC_WRITE);
@@ -37,7 +40,6 @@ export class ExportScheduleService extends ExportWriteService {
 
   /** Removes the schedule and its cron, returning it as it was; its runs and their files stay (their schedule becomes null). */
   async delete(id: number): Promise<ExportSchedule> {
-    this.wholeCityOnly();
     const schedule = await this.write(async (w) => {
       const row = await w.find(ExportSchedule, id, fieldPath('id'), LockMode.PESSIMISTIC_WRITE);
       w.em.remove(row);

@@ -1,5 +1,5 @@
 import type { Permission } from '../access/roles.js';
-import { DomainError } from '../errors.js';
+import { Organisation } from '../hierarchy/organisation.entity.js';
 import { type WriteScope, WriteService } from '../write/write-service.js';
 import type { ExportChecks } from './export-checks.js';
 import type { ExportJobs } from './export-jobs.js';
@@ -17,12 +17,11 @@ export abstract class ExportWriteService extends WriteService {
   }
 
   /**
-   * A spec may name any organisation, and its extracts list records of any subtree: until specs are
-   * checked against the caller's scope, only callers who see the whole city may define exports.
+   * The owner scope of what the caller defines: their own (the checks kept the spec inside it), so the
+   * export answers for that subtree and is seen by those whose scope holds it. Null: the whole forest.
    */
-  protected wholeCityOnly(): void {
-    if (this.ctx.caller.scope.organisationId !== null) {
-      throw new DomainError('FORBIDDEN', 'Exports are defined by callers whose scope is the whole city.');
-    }
+  protected callerScope(): Organisation | undefined {
+    const id = this.ctx.caller.scope.organisationId;
+    return id === null ? undefined : this.ctx.em.getReference(Organisation, id);
   }
 }

@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { scopeCovers } from '../access/access-scope.js';
 import { AuditTrail } from '../access/audit-trail.js';
 import { Authenticator } from '../access/authenticator.js';
 import { authenticatorOptions } from '../access/authenticator-options.js';
@@ -12,6 +13,7 @@ import { DomainError } from '../errors.js';
 import type { ExportFormat } from '../exports/export-formats.js';
 import { ExportRun } from '../exports/export-run.entity.js';
 import { runFolder } from '../exports/run-folder.js';
+import { Organisation } from '../hierarchy/organisation.entity.js';
 import { callerOf } from './authentication.js';
 import { guardRoutes } from './request-guard.js';
 
@@ -25,15 +27,17 @@ export interface DownloadDeps {
 }
 
 /**
- * The one place a download is allowed: a role with the export permission, and either the whole
- * city in scope or the caller's own run (a run's files may cover any subtree its spec names).
+ * The one place a download is allowed: a role with the export permission, and a run the caller may
+ * see (its owner scope inside the caller's, as for `exportRuns`) or asked for themselves.
  */
-function authorize(caller: Caller, run: ExportRun): void {
+async function authorize(em: EntityManager, caller: Caller, run: ExportRun): Promise<void> {
   if (!callerCan(caller, 'export')) {
     throw new DomainError('FORBIDDEN', `Your role (${caller.role}) may not download exports.`);
   }
-  if (caller.scope.organisationId !== null && run.requestedBy !== caller.id) {
-    throw new DomainError('FORBIDDEN', 'Only whole-city callers download the runs of others.');
+  if (run.requestedBy === caller.id) return;
+  const owner = run.ownerScope ? await em.findOne(Organisation, run.ownerScope.id) : null;
+  if (!scopeCovers(caller.scope, owner ? owner.path : [])) {
+    throw new DomainError('FORBIDDEN', `Run ${run.id} belongs to a scope outside yours (${caller.scope.code}).`);
   }
 }
 
@@ -79,7 +83,7 @@ async function download(
     const id = /^[1-9][0-9]{0,9}$/.test(request.params.runId) ? Number(request.params.runId) : 0;
     const run = id > 0 && id <= 2_147_483_647 ? await em.findOne(ExportRun, id) : null;
     if (!run) throw new DomainError('NOT_FOUND', 'No export run has this id');
-    authorize(caller, run);
+    await authorize(em, caller, run);
     const file = run.prunedAt ? undefined : run.files?.find((f) => f.name === request.params.name);
     if (!file) throw new DomainError('NOT_FOUND', `Run ${run.id} has no file "${request.params.name}" (any longer)`);
     const full = path.join(runFolder(deps.exportDir, run.id), file.name);

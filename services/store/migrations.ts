@@ -5,6 +5,7 @@ import { Migration20261128012531_member_cell_spell } from './migrations/Migratio
 import { Migration20261130100214_access } from './migrations/Migration20261130100214_access.js';
 import { Migration20261130115235_exports } from './migrations/Migration20261130115235_exports.js';
 import { Migration20261201000000_subtree_pages } from './migrations/Migration20261201000000_subtree_pages.js';
+import { Migration20261201000100_export_owner_scope } from './migrations/Migration20261201000100_export_owner_scope.js';
 
 /**
  * Migrations in order, imported statically so they run the same under tsx, vitest and compiled
@@ -18,4 +19,5 @@ export const migrationsList = [
   Migration20261130100214_access,
   Migration20261130115235_exports,
   Migration20261201000000_subtree_pages,
+  Migration20261201000100_export_owner_scope,
 ].map((cls) => ({ name: cls.name, class: cls }));

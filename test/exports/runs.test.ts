@@ -86,10 +86,10 @@ describe('exports through the gateway and its in-process worker', () => {
       expect(run.files.find((f) => f.name === 'ds.csv')?.rows).toBe(admissions.data?.compare.value);
     });
 
-    it('asks for a credential with the export permission, and keeps scoped callers to their own runs', async () => {
+    it('asks for a credential with the export permission; a whole-city run is not for district callers', async () => {
       const [done] = (
         await h.sql.query(
-          "select id, files from export_run where status = 'succeeded' and requested_by <> 'scheduler' order by id limit 1",
+          "select id, files from export_run where status = 'succeeded' and owner_scope_id is null order by id limit 1",
         )
       ).rows;
       const url = `/exports/runs/${done.id}/files/${done.files[0].name}`;
@@ -98,14 +98,104 @@ describe('exports through the gateway and its in-process worker', () => {
       expect((await h.gw.inject({ method: 'GET', url, headers: viewer.headers })).statusCode).toBe(403);
       const district = await h.gw.credential('analyst', 'DU-001');
       expect((await h.gw.inject({ method: 'GET', url, headers: district.headers })).statusCode).toBe(403);
-      const refused = await h.gw.ask(RUN, { input: { spec: SPEC, period: '2022-H1' } }, { headers: district.headers });
-      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const runs = await h.gw.ask<{ exportRuns: { nodes: { id: string; ownerScope: { code: string } | null }[] } }>(
+        '{ exportRuns(first: 50) { nodes { id ownerScope { code } } } }',
+        {},
+        { headers: district.headers },
+      );
+      expect(runs.data?.exportRuns.nodes.length).toBeGreaterThan(0);
+      for (const r of runs.data?.exportRuns.nodes ?? []) expect(r.ownerScope).toEqual({ code: 'DU-001' });
       const byViewer = await h.gw.ask(RUN, { input: { spec: SPEC, period: '2022-H1' } }, { headers: viewer.headers });
       expect(byViewer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const audit = await h.sql.query("select outcome from audit_log where kind = 'download' and subject = $1", [
         district.subject,
       ]);
       expect(audit.rows.map((r) => r.outcome)).toEqual(['FORBIDDEN']);
+    });
+
+    it("a district's export answers inside its district, and is seen there and above, not beside", async () => {
+      const district = await h.gw.credential('analyst', 'DU-001');
+      const spec = {
+        title: 'Kết nạp của quận',
+        tables: [
+          { name: 'tong', question: 'compare', metric: 'admissions' },
+          { name: 'ds', question: 'dataset', dataset: 'admissions' },
+        ],
+      };
+      const queued = await runExport({ spec, period: '2022-H1', formats: ['CSV'] }, district.headers);
+      const run = await finished(queued.id);
+      expect(run).toMatchObject({ status: 'SUCCEEDED', error: null });
+
+      const scope = await h.gw.ask<{ organisation: { id: string } }>('{ organisation(code: "DU-001") { id } }');
+      const inDistrict = await h.gw.ask<{ compare: { value: number } }>(
+        'query ($scope: ID!) { compare(metric: "admissions", period: "2022-H1", scope: $scope) { value } }',
+        { scope: scope.data?.organisation.id },
+      );
+      const cityWide = await h.gw.ask<{ compare: { value: number } }>(
+        '{ compare(metric: "admissions", period: "2022-H1") { value } }',
+      );
+      const rows = run.files.find((f) => f.name === 'ds.csv')?.rows;
+      expect(rows).toBe(inDistrict.data?.compare.value);
+      expect(rows).toBeLessThan(cityWide.data?.compare.value as number);
+
+      const listed = async (headers: Record<string, string>) =>
+        (
+          await h.gw.ask<{ exportRuns: { nodes: { id: string; ownerScope: { code: string } | null }[] } }>(
+            '{ exportRuns(first: 50) { nodes { id ownerScope { code } } } }',
+            {},
+            { headers },
+          )
+        ).data?.exportRuns.nodes ?? [];
+      const districtAdmin = await h.gw.credential('admin', 'DU-001');
+      const ofDistrict = await listed(districtAdmin.headers);
+      expect(ofDistrict).toContainEqual({ id: run.id, ownerScope: { code: 'DU-001' } });
+      for (const r of ofDistrict) expect(r.ownerScope).toEqual({ code: 'DU-001' });
+      expect((await listed((await h.gw.credential('admin', '*')).headers)).map((r) => r.id)).toContain(run.id);
+      const beside = await h.gw.credential('admin', 'DU-002');
+      expect(await listed(beside.headers)).toEqual([]);
+      const file = run.files[0] as RunState['files'][number];
+      expect((await h.gw.inject({ method: 'GET', url: file.url, headers: districtAdmin.headers })).statusCode).toBe(
+        200,
+      );
+      expect((await h.gw.inject({ method: 'GET', url: file.url, headers: beside.headers })).statusCode).toBe(403);
+    });
+
+    it('refuses a district caller a spec or a schedule reaching past its district, and records nothing', async () => {
+      const district = await h.gw.credential('analyst', 'DU-001');
+      const before = await runCount();
+      const outside = await h.gw.ask(
+        RUN,
+        {
+          input: {
+            spec: { title: 'x', tables: [{ name: 'x', question: 'dataset', dataset: 'admissions', scope: 'DU-002' }] },
+            period: '2022-H1',
+          },
+        },
+        { headers: district.headers },
+      );
+      expect(outside.errors?.[0]?.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        field: ['input', 'spec', 'tables', 0, 'scope'],
+      });
+      const schedule = await h.gw.ask<{ createExportSchedule: { id: string } }>(
+        `mutation ($input: CreateExportScheduleInput!) { createExportSchedule(input: $input) { id } }`,
+        { input: { name: 'toàn thành phố', cron: '0 7 1 * *', period: 'M-1', spec: SPEC, formats: ['CSV'] } },
+      );
+      const cityScheduleId = schedule.data?.createExportSchedule.id;
+      const bySchedule = await h.gw.ask(
+        RUN,
+        { input: { scheduleId: cityScheduleId, period: '2022-H1' } },
+        { headers: district.headers },
+      );
+      expect(bySchedule.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const listed = await h.gw.ask<{ exportSchedules: { id: string }[] }>(
+        '{ exportSchedules { id } }',
+        {},
+        { headers: district.headers },
+      );
+      expect(listed.data?.exportSchedules.map((x) => x.id)).not.toContain(cityScheduleId);
+      expect(await runCount()).toBe(before);
+      await h.gw.ask(`mutation ($id: ID!) { deleteExportSchedule(input: { id: $id }) { id } }`, { id: cityScheduleId });
     });
 
     it('refuses downloads of what a run did not write, without touching the file system', async () => {

@@ -27,9 +27,9 @@ const BELONGS_TO: Readonly<Record<string, string | null>> = {
   Meeting: 'select id, array[body_id] as orgs from meeting',
   MeetingParticipant: `select mp.id, array[m.body_id] as orgs from meeting_participant mp join meeting m on m.id = mp.meeting_id`,
   ApiKey: 'select id, array[scope_id] as orgs from api_key',
-  // A spec may name any subtree: exports are for whole-city callers only.
-  ExportSchedule: 'select id, array[]::int[] as orgs from export_schedule',
-  ExportRun: 'select id, array[]::int[] as orgs from export_run',
+  // An export belongs to its owner's scope; one of the whole forest (null) to whole-forest callers.
+  ExportSchedule: 'select id, array[owner_scope_id] as orgs from export_schedule',
+  ExportRun: 'select id, array[owner_scope_id] as orgs from export_run',
   AdministrativeUnit: null,
   Document: null,
   IndexScore: null,

@@ -174,4 +174,14 @@ insert into export_run (schedule_id, slot, spec, formats, period_text, resolve_a
     'succeeded', 'scheduler', 1, '2022-07-01 00:00:05+07', '2022-07-01 00:00:09+07', '2022-07-01 00:00+07',
     '[{"name": "export.xlsx", "format": "xlsx", "rows": 4, "bytes": 6512, "sha256": "0f3c5ea2b1d1e8a0c5a4f8f5d2b7c9e6a1b3d5f7e9c2a4b6d8f0e1c3a5b7d9f1"}]'
   from export_schedule where name = 'so-ket-6-thang';
+-- A district office's own schedule and run: seen in its district and above, not beside it.
+insert into export_schedule (name, cron, period, spec, formats, keep_runs, owner_scope_id)
+  select 'ket-nap-quan', '0 7 1 * *', 'M-1',
+    '{"title": "Kết nạp", "tables": [{"name": "ds", "question": "dataset", "dataset": "admissions"}]}', '{csv}', 3, id
+  from organisation where code = 'DU-001';
+insert into export_run (schedule_id, owner_scope_id, slot, spec, formats, period_text, resolve_at, period_key, period_label,
+    status, requested_by, attempts)
+  select id, owner_scope_id, '2022-07-01 00:00+07', spec, formats, period, '2022-07-01 00:00+07', '2022-06', 'Tháng 6/2022',
+    'queued', 'scheduler', 0
+  from export_schedule where name = 'ket-nap-quan';
 `;
