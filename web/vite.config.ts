@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'vite';
 
@@ -11,12 +10,6 @@ export default defineConfig({
   // No public folder: everything served comes out of the build.
   publicDir: false,
   logLevel: 'warn',
-  define: {
-    // The download button exists only when the committed schema has the exports API.
-    __HAS_EXPORTS__: JSON.stringify(
-      readFileSync(path.join(here, '../schema/schema.graphql'), 'utf8').includes('runExport('),
-    ),
-  },
   build: {
     outDir: path.join(here, '../dist/web'),
     emptyOutDir: true,

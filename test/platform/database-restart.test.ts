@@ -37,6 +37,10 @@ describe('the platform when its embedded PostgreSQL is killed', () => {
       LOG_LEVEL: 'silent',
       SEED_WHEN_EMPTY: 'false',
       REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
+      // The credential stays cached through the outage, so requests reach the database path under
+      // test; on a loaded machine the restart outlasts the default 10 s and authentication itself
+      // would answer SERVICE_UNAVAILABLE instead (the credential cannot be checked).
+      AUTH_CACHE_SECONDS: '3600',
     });
     platform = await startPlatform(config);
   });
@@ -68,7 +72,9 @@ describe('the platform when its embedded PostgreSQL is killed', () => {
     const load = Array.from({ length: 4 }, async () => {
       while (loading) answers.push(await ask());
     });
-    await new Promise((r) => setTimeout(r, 300));
+    // The outage starts once the credential is verified and cached (on a loaded machine the first
+    // answers can take longer than any fixed pause).
+    await until('a first answer', async () => answers.some((a) => a.status === 200 && !a.code));
     const postmaster = Number(readFileSync(path.join(dir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
     process.kill(postmaster, 'SIGKILL');
     await until('not ready', async () => (await status('/readyz')) === 503);

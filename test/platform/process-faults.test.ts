@@ -36,7 +36,9 @@ function post(url: string, query: string, authorization: string): Promise<Outcom
   });
 }
 
-describe('the server process under faults', () => {
+// Each test starts real `npm start` processes (tsx, migrations, the embedded PostgreSQL): on a loaded
+// machine one start alone can take a minute, so these get more than the suite's default time.
+describe('the server process under faults', { timeout: 240_000 }, () => {
   let dataDir: string;
   const runs: Run[] = [];
 

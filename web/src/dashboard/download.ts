@@ -1,22 +1,10 @@
+import type { ExportFormat } from '../gql/graphql';
 import { credential } from '../shared/credential';
-import { GraphQLRequestError, requestText } from '../shared/graphql-client';
+import { GraphQLRequestError, request } from '../shared/graphql-client';
+import { ExportRunQuery, RunExportMutation } from './operations';
 import type { View } from './view-state';
 
-// The exports API (runExport, exportRun) is not in the committed schema yet, so these two operations
-// are sent as text rather than through the typed client; the button shows only when the schema has it.
-const RUN_EXPORT = `mutation DashboardRunExport($input: RunExportInput!) { runExport(input: $input) { id status } }`;
-const EXPORT_RUN = `query DashboardExportRun($id: ID!) {
-  exportRun(id: $id) { status errorCode error files { name format url } }
-}`;
-
-type Format = 'XLSX' | 'CSV';
-
-interface ExportRun {
-  status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
-  errorCode?: string | null;
-  error?: string | null;
-  files: { name: string; format: string; url: string }[];
-}
+type Format = Extract<ExportFormat, 'XLSX' | 'CSV'>;
 
 const POLL_MS = 1000;
 const GIVE_UP_MS = 120_000;
@@ -65,10 +53,10 @@ export async function downloadView(
 ): Promise<void> {
   context.status(`Đang tạo tệp ${format}…`);
   const input = { spec: specOf(view, context.title, context.groupBy), period: view.period, formats: [format] };
-  const { runExport } = await requestText<{ runExport: { id: string } }>(RUN_EXPORT, { input });
+  const { runExport } = await request(RunExportMutation, { input });
   const started = Date.now();
   for (;;) {
-    const { exportRun } = await requestText<{ exportRun: ExportRun | null }>(EXPORT_RUN, { id: runExport.id });
+    const { exportRun } = await request(ExportRunQuery, { id: runExport.id });
     if (!exportRun) throw new GraphQLRequestError('the export run disappeared', 'NOT_FOUND');
     if (exportRun.status === 'FAILED') {
       throw new GraphQLRequestError(exportRun.error ?? 'export failed', exportRun.errorCode ?? 'EXPORT_FAILED');

@@ -164,7 +164,6 @@ window.addEventListener('popstate', () => {
 window.addEventListener('resize', () => void charts.then((c) => c.resizeCharts(bars, series)));
 
 const download = $('download');
-download.hidden = !__HAS_EXPORTS__;
 for (const button of download.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
   button.addEventListener('click', () => {
     const format = button.dataset.format === 'CSV' ? 'CSV' : 'XLSX';

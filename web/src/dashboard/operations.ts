@@ -56,3 +56,15 @@ export const ProgrammeStatusQuery = graphql(`
     programme(code: $code) { code statusCounts(asOf: $asOf) { status label count } }
   }
 `);
+
+export const RunExportMutation = graphql(`
+  mutation DashboardRunExport($input: RunExportInput!) {
+    runExport(input: $input) { id status }
+  }
+`);
+
+export const ExportRunQuery = graphql(`
+  query DashboardExportRun($id: ID!) {
+    exportRun(id: $id) { status errorCode error files { name format url } }
+  }
+`);

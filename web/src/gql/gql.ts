@@ -19,6 +19,8 @@ type Documents = {
     "\n  query DashboardScopeSearch($search: String!) {\n    organisations(search: $search, first: 8) { nodes { id code name kindLabel } }\n  }\n": typeof types.DashboardScopeSearchDocument,
     "\n  query DashboardView(\n    $metric: String!\n    $period: String!\n    $baseline: Baseline!\n    $scope: ID\n    $groupBy: GroupBy\n    $seriesFrom: String!\n    $seriesTo: String!\n    $withShare: Boolean!\n  ) {\n    compare(metric: $metric, period: $period, baseline: $baseline, scope: $scope, groupBy: $groupBy) {\n      value valueText baseValue baseValueText delta percentOfBase percentOfBaseText reason\n      period { key label from to }\n      basePeriod { key label }\n      scope { id code name }\n      rows { rank label organisation { code } value valueText baseValue baseValueText percentOfBaseText }\n    }\n    attainment(metric: $metric, period: $period, scope: $scope) {\n      target targetText percentText targetPeriod { label }\n    }\n    share(metric: $metric, period: $period, scope: $scope) @include(if: $withShare) {\n      valueText ofText percentText\n    }\n    series(metric: $metric, from: $seriesFrom, to: $seriesTo, grain: MONTH, scope: $scope) {\n      period { from } value\n    }\n  }\n": typeof types.DashboardViewDocument,
     "\n  query DashboardProgrammeStatus($code: String!, $asOf: Date!) {\n    programme(code: $code) { code statusCounts(asOf: $asOf) { status label count } }\n  }\n": typeof types.DashboardProgrammeStatusDocument,
+    "\n  mutation DashboardRunExport($input: RunExportInput!) {\n    runExport(input: $input) { id status }\n  }\n": typeof types.DashboardRunExportDocument,
+    "\n  query DashboardExportRun($id: ID!) {\n    exportRun(id: $id) { status errorCode error files { name format url } }\n  }\n": typeof types.DashboardExportRunDocument,
 };
 const documents: Documents = {
     "\n  query DashboardMetrics {\n    metrics { id label unit kind hasShare groupings }\n    programmes(first: 50) { nodes { code title } }\n  }\n": types.DashboardMetricsDocument,
@@ -26,6 +28,8 @@ const documents: Documents = {
     "\n  query DashboardScopeSearch($search: String!) {\n    organisations(search: $search, first: 8) { nodes { id code name kindLabel } }\n  }\n": types.DashboardScopeSearchDocument,
     "\n  query DashboardView(\n    $metric: String!\n    $period: String!\n    $baseline: Baseline!\n    $scope: ID\n    $groupBy: GroupBy\n    $seriesFrom: String!\n    $seriesTo: String!\n    $withShare: Boolean!\n  ) {\n    compare(metric: $metric, period: $period, baseline: $baseline, scope: $scope, groupBy: $groupBy) {\n      value valueText baseValue baseValueText delta percentOfBase percentOfBaseText reason\n      period { key label from to }\n      basePeriod { key label }\n      scope { id code name }\n      rows { rank label organisation { code } value valueText baseValue baseValueText percentOfBaseText }\n    }\n    attainment(metric: $metric, period: $period, scope: $scope) {\n      target targetText percentText targetPeriod { label }\n    }\n    share(metric: $metric, period: $period, scope: $scope) @include(if: $withShare) {\n      valueText ofText percentText\n    }\n    series(metric: $metric, from: $seriesFrom, to: $seriesTo, grain: MONTH, scope: $scope) {\n      period { from } value\n    }\n  }\n": types.DashboardViewDocument,
     "\n  query DashboardProgrammeStatus($code: String!, $asOf: Date!) {\n    programme(code: $code) { code statusCounts(asOf: $asOf) { status label count } }\n  }\n": types.DashboardProgrammeStatusDocument,
+    "\n  mutation DashboardRunExport($input: RunExportInput!) {\n    runExport(input: $input) { id status }\n  }\n": types.DashboardRunExportDocument,
+    "\n  query DashboardExportRun($id: ID!) {\n    exportRun(id: $id) { status errorCode error files { name format url } }\n  }\n": types.DashboardExportRunDocument,
 };
 
 /**
@@ -62,6 +66,14 @@ export function graphql(source: "\n  query DashboardView(\n    $metric: String!\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DashboardProgrammeStatus($code: String!, $asOf: Date!) {\n    programme(code: $code) { code statusCounts(asOf: $asOf) { status label count } }\n  }\n"): (typeof documents)["\n  query DashboardProgrammeStatus($code: String!, $asOf: Date!) {\n    programme(code: $code) { code statusCounts(asOf: $asOf) { status label count } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardRunExport($input: RunExportInput!) {\n    runExport(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation DashboardRunExport($input: RunExportInput!) {\n    runExport(input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardExportRun($id: ID!) {\n    exportRun(id: $id) { status errorCode error files { name format url } }\n  }\n"): (typeof documents)["\n  query DashboardExportRun($id: ID!) {\n    exportRun(id: $id) { status errorCode error files { name format url } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

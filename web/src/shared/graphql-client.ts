@@ -59,21 +59,17 @@ function unwrap<R>(reply: Reply<R>): R {
 }
 
 /**
- * Runs one of the dashboard's typed operations. It is sent by hash over GET first (automatic
- * persisted queries: short, cacheable URLs); only when the server does not know the hash yet is
- * the document itself sent once, by POST.
+ * Runs one of the dashboard's typed operations. It is sent by hash first (automatic persisted
+ * queries: short requests, and for queries cacheable GET URLs; a mutation goes by POST, as GET may not
+ * change anything); only when the server does not know the hash yet is the document itself sent once.
  */
 export async function request<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
   const hash = hashOf(document as TypedDocumentNode<unknown, unknown>);
   const extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
-  let reply = await send<R>('GET', { variables, extensions });
+  const method = /^\s*mutation\b/.test(documents[hash] as string) ? 'POST' : 'GET';
+  let reply = await send<R>(method, { variables, extensions });
   if (reply.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) {
     reply = await send<R>('POST', { query: documents[hash], variables, extensions });
   }
   return unwrap(reply);
-}
-
-/** Runs an operation given as text, by POST: for parts of the API the typed client does not know yet. */
-export async function requestText<R>(query: string, variables: Record<string, unknown>): Promise<R> {
-  return unwrap(await send<R>('POST', { query, variables }));
 }
