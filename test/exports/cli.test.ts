@@ -2,7 +2,7 @@ import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Proc, runScript, stop, waitForOutput } from './support/process.js';
+import { type Proc, readyUrl, runScript, startServer, stop } from '../support/processes.js';
 
 let dataDir: string;
 let out: string;
@@ -13,8 +13,8 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'civicgraph-cli-'));
   await chmod(dataDir, 0o755);
   out = path.join(dataDir, 'out');
-  server = runScript('scripts/start.ts', [], { DATA_DIR: dataDir, PORT: '0', WORLD_SCALE: '0.01', LOG_LEVEL: 'info' });
-  await waitForOutput(server, /ready in /, 240_000);
+  server = startServer({ DATA_DIR: dataDir, LOG_LEVEL: 'info' }, true);
+  await readyUrl(server);
 }, 300_000);
 
 afterAll(async () => {

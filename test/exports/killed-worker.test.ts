@@ -5,8 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../services/config.js';
 import { ExportJobs } from '../../services/exports/export-jobs.js';
+import { type Proc, runScript, stop } from '../support/processes.js';
 import { useDatabase } from '../support/use-database.js';
-import { type Proc, runScript, stop } from './support/process.js';
 import { eventually } from './support/use-exports.js';
 
 describe('a killed export worker', () => {

@@ -7,8 +7,8 @@ import { ApiKeyService } from '../../services/access/api-key.service.js';
 import { SYSTEM_CALLER } from '../../services/access/caller.js';
 import { initORM } from '../../services/store/orm.js';
 import { loadFixture } from '../gateway/support/fixture.js';
+import { type Proc, runScript, stop, waitForOutput } from '../support/processes.js';
 import { useDatabase } from '../support/use-database.js';
-import { type Proc, runScript, stop, waitForOutput } from './support/process.js';
 import { eventually } from './support/use-exports.js';
 
 describe('export schedules on two servers', () => {

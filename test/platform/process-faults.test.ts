@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postmasterPid } from '../../services/store/postgres-owner.js';
-import { type Run, readyUrl, startServer, waitFor } from './support/server-process.js';
+import { type Proc, readyUrl, startServer, waitFor } from '../support/processes.js';
 
 interface Outcome {
   /** The server took the request and answered it. */
@@ -40,7 +40,7 @@ function post(url: string, query: string, authorization: string): Promise<Outcom
 // machine one start alone can take a minute, so these get more than the suite's default time.
 describe('the server process under faults', { timeout: 240_000 }, () => {
   let dataDir: string;
-  const runs: Run[] = [];
+  const runs: Proc[] = [];
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'civicgraph-faults-'));

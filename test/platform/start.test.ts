@@ -3,11 +3,11 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Run, readyUrl, startServer, waitFor } from './support/server-process.js';
+import { type Proc, readyUrl, startServer, waitFor } from '../support/processes.js';
 
 describe('npm start on the embedded defaults', () => {
   let dataDir: string;
-  let first: Run;
+  let first: Proc;
   let baseUrl: string;
 
   beforeAll(async () => {
