@@ -12,6 +12,15 @@ export function withDeadline<T>(ms: number, fn: () => T): T {
   return current.run(Date.now() + ms, fn);
 }
 
+/**
+ * Runs `fn` outside any request's deadline. Work a request only sets off (a job worker's polling
+ * loop) outlives it, and everything that work schedules would otherwise inherit the deadline and
+ * fail once the request's time is spent.
+ */
+export function outsideRequest<T>(fn: () => T): T {
+  return current.exit(fn);
+}
+
 /** Milliseconds left before the current request's deadline; undefined outside a request. */
 export function remainingMs(): number | undefined {
   const at = current.getStore();

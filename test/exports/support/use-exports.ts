@@ -39,6 +39,7 @@ export function useExports(env: Record<string, string> = {}): ExportsHandle {
     handle.engine = new AnalyticsEngine({
       databaseUrl: handle.db.url,
       path: path.join(handle.dir, 'analytics.duckdb'),
+      debounceMs: config.ANALYTICS_SYNC_DEBOUNCE_MS,
     });
     await handle.engine.sync();
     const orm = await initORM(handle.db.url, 4);
@@ -51,7 +52,12 @@ export function useExports(env: Record<string, string> = {}): ExportsHandle {
       work: true,
       log,
     });
-    handle.gw = await startGateway(handle.db.url, { env, analytics: handle.engine, exports: handle.exports });
+    handle.gw = await startGateway(handle.db.url, {
+      env,
+      analytics: handle.engine,
+      exports: handle.exports,
+      onCommitted: () => handle.engine.requestSync(),
+    });
     close = [() => handle.gw.close(), () => handle.exports.stop(), () => orm.close(), () => handle.engine.close()];
   });
   afterAll(async () => {
