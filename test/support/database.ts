@@ -45,7 +45,10 @@ async function ensureTemplate(admin: string, world?: WorldOptions): Promise<stri
     await c.query('select pg_advisory_lock(hashtext($1))', [name]);
     try {
       const exists = await c.query('select 1 from pg_database where datname = $1', [name]);
-      if (exists.rowCount) return name;
+      if (exists.rowCount) {
+        await markUsed(c, name);
+        return name;
+      }
       const building = `${name}_building`;
       await c.query(`drop database if exists ${building} with (force)`);
       await c.query(`create database ${building}`);
@@ -57,6 +60,7 @@ async function ensureTemplate(admin: string, world?: WorldOptions): Promise<stri
       }
       // Only a complete template gets its final name, so a killed build is never reused.
       await c.query(`alter database ${building} rename to ${name}`);
+      await markUsed(c, name);
       await dropStaleTemplates(c, name.slice(0, name.lastIndexOf('_') + 1), name);
       return name;
     } finally {
@@ -65,11 +69,26 @@ async function ensureTemplate(admin: string, world?: WorldOptions): Promise<stri
   });
 }
 
-/** Templates of older sources are never used again; each holds a whole world, so they go. */
+/** A template's comment is the last time a test run used it. */
+async function markUsed(c: pg.Client, name: string): Promise<void> {
+  await c.query(`comment on database ${name} is '${new Date().toISOString()}'`);
+}
+
+/** Unused for this long, a template is taken to belong to sources nobody tests any more. */
+const STALE_AFTER_MS = 24 * 3600_000;
+
+/**
+ * Templates of other sources go once nobody has used them for a day: each holds a whole world, but
+ * another checkout or branch testing on the same server at this moment (a different hash) may be
+ * copying its own right now, so only age, never mere difference, makes one stale (one without a
+ * comment was made before templates recorded their use, and is left alone).
+ */
 async function dropStaleTemplates(c: pg.Client, prefix: string, keep: string): Promise<void> {
   const stale = await c.query<{ datname: string }>(
-    "select datname from pg_database where starts_with(datname, $1) and datname <> $2 and datname not like '%\\_building'",
-    [prefix, keep],
+    `select datname from pg_database
+      where starts_with(datname, $1) and datname <> $2 and datname not like '%\\_building'
+        and shobj_description(oid, 'pg_database') < $3`,
+    [prefix, keep, new Date(Date.now() - STALE_AFTER_MS).toISOString()],
   );
   for (const { datname } of stale.rows) await c.query(`drop database if exists ${datname} with (force)`);
 }
