@@ -15,15 +15,14 @@ export function createMembershipLoaders(em: EntityManager, rows: RowScope) {
   return {
     members: pageLoader(em, rows, Member, memberList),
     events: pageLoader(em, rows, MembershipEvent, membershipEventList),
-    /** A person's memberships: the live one first (at most one is live), then voided ones, latest first. */
+    /** A person's live membership (at most one: a partial unique index on member.person_id); voided ones are corrections. */
     memberOfPerson: groupLoader(
       em,
       rows,
       Member,
       String,
       (personIds, visible) => sql`select t.person_id::text as "__key", t.* from member t
-        where t.person_id = any(${pgArray(personIds)}::int[]) and ${visible}
-        order by t.voided_at nulls first, t.id desc`,
+        where t.person_id = any(${pgArray(personIds)}::int[]) and t.voided_at is null and ${visible}`,
     ),
     /**
      * Members of each organisation's subtree on a day: admitted on or before it and not left by then,

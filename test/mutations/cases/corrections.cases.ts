@@ -84,6 +84,28 @@ export const correctionsCases: MutationCase[] = [
     },
   },
   {
+    title: 'admitMember refuses a correction whose new record is refused, and voids nothing (UNDER_AGE)',
+    mutation: 'admitMember',
+    input: (fx) => ({
+      personId: ref('Person', fx.person.child),
+      cellId: ref('Organisation', fx.org.cellA1),
+      admittedOn: '2022-03-03',
+      corrects: recordRef('Member', fx.voids.wrongAdmission.member),
+    }),
+    refused: { code: 'UNDER_AGE', field: at('personId') },
+  },
+  {
+    title: 'admitMember refuses to correct an admission later records depend on (HAS_DEPENDANTS)',
+    mutation: 'admitMember',
+    input: (fx) => ({
+      personId: ref('Person', fx.person.newcomer),
+      cellId: ref('Organisation', fx.org.cellA1),
+      admittedOn: '2022-03-03',
+      corrects: recordRef('Member', fx.voids.inspectedMember),
+    }),
+    refused: { code: 'HAS_DEPENDANTS', field: at('corrects') },
+  },
+  {
     title: 'admitMember corrects an admission: the old one (row and event) is voided, the new one replaces it',
     mutation: 'admitMember',
     input: (fx) => ({
