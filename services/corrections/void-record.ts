@@ -50,22 +50,13 @@ export async function voidRecord(
   const refusal = kind.refusal?.(row);
   if (refusal) throw new DomainError('NOT_VOIDABLE', refusal, field);
   const parts = (await kind.parts?.(w, row)) ?? [];
-  const dependants = kind.dependants
-    ? await w.em
-        .getConnection()
-        .execute<RecordRef[]>(
-          kind.dependants(ref.id).text,
-          kind.dependants(ref.id).values,
-          'all',
-          w.em.getTransactionContext(),
-        )
-    : [];
+  const dependants = await dependantsOf(w, kind, ref.id);
   if (dependants.length) {
     throw new DomainError(
       'HAS_DEPENDANTS',
       `Later records depend on this ${ref.kind} (${dependants.map((d) => `${d.kind} ${d.id}`).join(', ')}): void them first.`,
       field,
-      { dependants: dependants.map((d) => ({ kind: d.kind, id: Number(d.id) })) },
+      { dependants },
     );
   }
   const voided = [row, ...parts];
@@ -78,6 +69,16 @@ export async function voidRecord(
   await kind.afterVoid?.(w, voided);
   await w.em.flush();
   return row;
+}
+
+/** The live records that depend on one, read inside the write's transaction. */
+async function dependantsOf(w: WriteUnit, kind: VoidableKind, id: number): Promise<RecordRef[]> {
+  if (!kind.dependants) return [];
+  const query = kind.dependants(id);
+  const rows = await w.em
+    .getConnection()
+    .execute<RecordRef[]>(query.text, query.values, 'all', w.em.getTransactionContext());
+  return rows.map((d) => ({ kind: d.kind, id: Number(d.id) }));
 }
 
 /**

@@ -7,7 +7,7 @@ import { InspectionTeam } from '../oversight/inspection-team.entity.js';
 import { Supervision } from '../oversight/supervision.entity.js';
 import { IndexScore } from '../programmes/index-score.entity.js';
 import { Meeting } from '../programmes/meeting.entity.js';
-import { raw, type Sql, sql } from '../store/query/sql.js';
+import { joinSql, raw, type Sql, sql } from '../store/query/sql.js';
 import type { WriteUnit } from '../write/write-unit.js';
 import { restoreMember, TRANSFER_KINDS } from './restore-member.js';
 import type { VoidableEntity } from './voidable.entity.js';
@@ -30,21 +30,23 @@ export interface VoidableKind {
   afterVoid?(w: WriteUnit, voided: VoidableEntity[]): Promise<void>;
 }
 
-const OVERSIGHT_DAYS = { inspection: 'occurred_on', supervision: 'occurred_on', disciplinary_action: 'decided_on' };
-const NODE_OF_TABLE = {
-  inspection: 'Inspection',
-  supervision: 'Supervision',
-  disciplinary_action: 'DisciplinaryAction',
-};
+/** The oversight tables, under their node type names, with the column holding their day. */
+const OVERSIGHT = [
+  { kind: 'Inspection', table: 'inspection', day: 'occurred_on' },
+  { kind: 'Supervision', table: 'supervision', day: 'occurred_on' },
+  { kind: 'DisciplinaryAction', table: 'disciplinary_action', day: 'decided_on' },
+];
 
 /** Live inspections, supervisions and disciplinary actions of a member, on or after `from` (an SQL day). */
 function oversightOfMember(member: Sql, from: Sql = raw("'-infinity'::date")): Sql {
-  const parts = Object.entries(OVERSIGHT_DAYS).map(
-    ([table, day]) =>
-      sql`select ${raw(`'${NODE_OF_TABLE[table as keyof typeof NODE_OF_TABLE]}'`)} as kind, r.id from ${raw(table)} r
-        where r.subject_member_id = ${member} and r.voided_at is null and r.${raw(day)} >= ${from}`,
+  return joinSql(
+    OVERSIGHT.map(
+      ({ kind, table, day }) =>
+        sql`select ${kind}::text as kind, r.id from ${raw(table)} r
+          where r.subject_member_id = ${member} and r.voided_at is null and r.${raw(day)} >= ${from}`,
+    ),
+    ' union all ',
   );
-  return { text: parts.map((p) => p.text).join(' union all '), values: parts.flatMap((p) => p.values) };
 }
 
 /** Same-day membership events apply in this order (as services/membership/member-cell.service.ts replays them). */

@@ -76,6 +76,16 @@ export const correctionsCases: MutationCase[] = [
     },
   },
   {
+    title: 'voidRecord voids a transfer with its other half, and the member sits in the old cell again',
+    mutation: 'voidRecord',
+    input: voiding('MembershipEvent', (fx) => fx.voids.transfer.in),
+    async verify({ db, fx }) {
+      const { member, out } = fx.voids.transfer;
+      expect((await rowOf(db, 'membership_event', out)).void_reason).toBe('Nhập sai');
+      expect(await rowOf(db, 'member', member)).toMatchObject({ cell_id: fx.org.cellA2, left_on: null });
+    },
+  },
+  {
     title: 'voidRecord voids an index score (reference data) for a whole-forest editor',
     mutation: 'voidRecord',
     input: voiding('IndexScore', (fx) => fx.voids.indexScore),

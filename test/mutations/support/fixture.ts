@@ -35,6 +35,8 @@ export interface Fixture {
     wrongAdmission: { member: number; person: number; event: number };
     voidedMember: number;
     exitEvent: number;
+    /** A member moved from cell A2 to A1, with nothing recorded after the move. */
+    transfer: { member: number; out: number; in: number };
     busyTeam: number;
     indexScore: number;
   };
@@ -211,6 +213,13 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
   const mistaken = await person('Ngô Thị Hạnh', 'female', 1990);
   const wrongMember = await member(mistaken, cellA2, '2019-02-03', 'full');
   const wrongEvent = await event(wrongMember, 'admission', '2019-02-03', cellA2);
+  const transferred = await member(await person('Lưu Văn Quang', 'male', 1988), cellA1, '2012-06-01', 'full');
+  await event(transferred, 'admission', '2012-06-01', cellA2);
+  const transfer = {
+    member: transferred,
+    out: await event(transferred, 'transfer_out', '2019-09-01', cellA2, cellA1),
+    in: await event(transferred, 'transfer_in', '2019-09-01', cellA1, cellA2),
+  };
   const voidedMember = await one(
     `insert into member (person_id, cell_id, admitted_on, probation_ends_on, status, voided_at, voided_by, void_reason)
      values ($1, $2, '2016-01-01', '2017-01-01', 'full', '2022-05-01T00:00:00Z', 'clerk', 'Nhập trùng')`,
@@ -228,6 +237,7 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
     wrongAdmission: { member: wrongMember, person: mistaken, event: wrongEvent },
     voidedMember,
     exitEvent,
+    transfer,
     busyTeam,
     indexScore: await one(
       "insert into index_score (index, year, unit_id, score, rank, out_of) values ('PAPI', 2021, $1, 44.5, 3, 63)",
