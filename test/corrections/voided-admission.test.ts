@@ -72,12 +72,21 @@ describe('corrections through the API', () => {
     const during = await compare();
     expect(during?.value).toBe((before?.value ?? 0) + 1);
 
-    const voided = await mutate<{ voidRecord: { id: string; voidReason: string; voidedAt: string } }>(VOID, {
-      input: { id: admitted.data?.admitMember.id, reason: 'Nhập nhầm hồ sơ' },
-    });
+    const voided = await mutate<{ voidRecord: { id: string; voidReason: string; voidedAt: string; voidedBy: string } }>(
+      VOID,
+      {
+        input: { id: admitted.data?.admitMember.id, reason: 'Nhập nhầm hồ sơ' },
+      },
+    );
     expect(voided.errors).toBeUndefined();
     expect(voided.data?.voidRecord).toMatchObject({ id: admitted.data?.admitMember.id, voidReason: 'Nhập nhầm hồ sơ' });
     expect(await compare()).toEqual(before);
+    const memberId = Buffer.from(admitted.data?.admitMember.id ?? '', 'base64').toString('utf8');
+    const audit = await api.ask<{ auditLog: { nodes: { target: string; outcome: string; subject: string }[] } }>(
+      `{ auditLog(operation: "voidRecord") { nodes { target outcome subject } } }`,
+    );
+    expect(audit.data?.auditLog.nodes[0]).toMatchObject({ target: memberId, outcome: 'ok' });
+    expect(voided.data?.voidRecord.voidedBy).toBe(audit.data?.auditLog.nodes[0]?.subject);
   });
 
   it('lists leave a voided record out unless includeVoided, node(id) still returns it, and a correction links both', async () => {
