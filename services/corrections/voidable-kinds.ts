@@ -1,5 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
 import { Member } from '../membership/member.entity.js';
+import { SAME_DAY_ORDER } from '../membership/member-cell.service.js';
 import { MembershipEvent } from '../membership/membership-event.entity.js';
 import { DisciplinaryAction } from '../oversight/disciplinary-action.entity.js';
 import { Inspection } from '../oversight/inspection.entity.js';
@@ -7,7 +8,7 @@ import { InspectionTeam } from '../oversight/inspection-team.entity.js';
 import { Supervision } from '../oversight/supervision.entity.js';
 import { IndexScore } from '../programmes/index-score.entity.js';
 import { Meeting } from '../programmes/meeting.entity.js';
-import { joinSql, raw, type Sql, sql } from '../store/query/sql.js';
+import { joinSql, pgArray, raw, type Sql, sql } from '../store/query/sql.js';
 import type { WriteUnit } from '../write/write-unit.js';
 import { restoreMember, TRANSFER_KINDS } from './restore-member.js';
 import type { VoidableEntity } from './voidable.entity.js';
@@ -49,8 +50,11 @@ function oversightOfMember(member: Sql, from: Sql = raw("'-infinity'::date")): S
   );
 }
 
-/** Same-day membership events apply in this order (as services/membership/member-cell.service.ts replays them). */
-const EVENT_RANK = raw("array_position(array['admission','full_membership','transfer_out','transfer_in','exit'], ");
+/** A membership event's place among same-day events, in the order the member's cell is replayed. */
+const eventRank = (alias: string): Sql => {
+  const kinds = Object.entries(SAME_DAY_ORDER).sort((a, b) => a[1] - b[1]);
+  return raw(`array_position(array[${kinds.map(([k]) => `'${k}'`).join(', ')}], ${alias}.kind)`);
+};
 
 /**
  * Every kind of record corrected by voiding, under its node type name (the kind global ids carry).
@@ -92,9 +96,9 @@ export const VOIDABLE_KINDS: Readonly<Record<string, VoidableKind>> = {
       sql`with v as (select member_id, occurred_on, kind from membership_event where id = ${id})
         select 'MembershipEvent' as kind, e.id from membership_event e, v
         where e.member_id = v.member_id and e.voided_at is null and e.id <> ${id}
-          and (e.occurred_on, ${EVENT_RANK}e.kind)) > (v.occurred_on, ${EVENT_RANK}v.kind))
-          and not (e.occurred_on = v.occurred_on and e.kind in ('transfer_out', 'transfer_in')
-            and v.kind in ('transfer_out', 'transfer_in'))
+          and (e.occurred_on, ${eventRank('e')}) > (v.occurred_on, ${eventRank('v')})
+          and not (e.occurred_on = v.occurred_on and e.kind = any(${pgArray(TRANSFER_KINDS)}::text[])
+            and v.kind = any(${pgArray(TRANSFER_KINDS)}::text[]))
         union all ${oversightOfMember(raw('(select member_id from v)'), raw('(select occurred_on from v)'))}`,
     afterVoid: (w, voided) => restoreMember(w, voided as MembershipEvent[]),
   },

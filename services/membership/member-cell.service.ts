@@ -6,7 +6,7 @@ import type { Member } from './member.entity.js';
 import { MembershipEvent, type MembershipEventKind } from './membership-event.entity.js';
 
 /** Same-day events apply in this order: a transfer out of one cell comes before the transfer into the next. */
-const SAME_DAY_ORDER: Record<MembershipEventKind, number> = {
+export const SAME_DAY_ORDER: Readonly<Record<MembershipEventKind, number>> = {
   admission: 0,
   full_membership: 1,
   transfer_out: 2,

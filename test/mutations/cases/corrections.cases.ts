@@ -37,6 +37,12 @@ export const correctionsCases: MutationCase[] = [
     refused: { code: 'HAS_DEPENDANTS', field: at('id') },
   },
   {
+    title: 'voidRecord refuses a membership event a later inspection of the member depends on (HAS_DEPENDANTS)',
+    mutation: 'voidRecord',
+    input: voiding('MembershipEvent', (fx) => fx.voids.inspectedMemberFull),
+    refused: { code: 'HAS_DEPENDANTS', field: at('id') },
+  },
+  {
     title: 'voidRecord refuses an inspection team whose inspections stand (HAS_DEPENDANTS)',
     mutation: 'voidRecord',
     input: voiding('InspectionTeam', (fx) => fx.voids.busyTeam),

@@ -32,6 +32,8 @@ export interface Fixture {
     voidedInspection: number;
     wrongInspection: number;
     inspectedMember: number;
+    /** The inspected member's full membership, which their later inspection depends on. */
+    inspectedMemberFull: number;
     wrongAdmission: { member: number; person: number; event: number };
     voidedMember: number;
     exitEvent: number;
@@ -210,6 +212,7 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
     );
   const inspectedMember = await member(await person('Vũ Văn Nam', 'male', 1985), cellA1, '2015-02-03', 'full');
   await event(inspectedMember, 'admission', '2015-02-03', cellA1);
+  const inspectedMemberFull = await event(inspectedMember, 'full_membership', '2016-02-03', cellA1);
   const mistaken = await person('Ngô Thị Hạnh', 'female', 1990);
   const wrongMember = await member(mistaken, cellA2, '2019-02-03', 'full');
   const wrongEvent = await event(wrongMember, 'admission', '2019-02-03', cellA2);
@@ -234,6 +237,7 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
     voidedInspection: await inspection({ org: grassrootsA }, grassrootsA, { voidReason: 'Nhập trùng' }),
     wrongInspection: await inspection({ org: cellA2 }, cellA2),
     inspectedMember,
+    inspectedMemberFull,
     wrongAdmission: { member: wrongMember, person: mistaken, event: wrongEvent },
     voidedMember,
     exitEvent,
