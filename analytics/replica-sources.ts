@@ -6,7 +6,12 @@ export interface ReplicaSource {
   expr?: Record<string, string>;
   /** What PostgreSQL reads from, when more than `table`. */
   from?: string;
+  /** Which rows are copied, when not all: live records only where records are corrected by voiding. */
+  where?: string;
 }
+
+/** Voided records never reach the replica: the analytics count what stands (services/corrections/). */
+const LIVE = 'voided_at is null';
 
 /** What inspections, supervisions and disciplinary actions share. */
 const OVERSIGHT = {
@@ -48,6 +53,7 @@ export const REPLICA_SOURCES: readonly ReplicaSource[] = [
     },
     expr: { id: 'm.id', sex: 'p.sex', education: 'p.education' },
     from: 'member m join person p on p.id = m.person_id',
+    where: `m.${LIVE}`,
   },
   {
     table: 'membership_event',
@@ -59,13 +65,19 @@ export const REPLICA_SOURCES: readonly ReplicaSource[] = [
       occurred_on: 'DATE',
       organisation_id: 'INTEGER',
     },
+    where: LIVE,
   },
-  { table: 'inspection', columns: { ...OVERSIGHT, type: 'VARCHAR', team_id: 'INTEGER', occurred_on: 'DATE' } },
-  { table: 'supervision', columns: { ...OVERSIGHT, type: 'VARCHAR', occurred_on: 'DATE' } },
-  { table: 'disciplinary_action', columns: { ...OVERSIGHT, form: 'VARCHAR', decided_on: 'DATE' } },
+  {
+    table: 'inspection',
+    columns: { ...OVERSIGHT, type: 'VARCHAR', team_id: 'INTEGER', occurred_on: 'DATE' },
+    where: LIVE,
+  },
+  { table: 'supervision', columns: { ...OVERSIGHT, type: 'VARCHAR', occurred_on: 'DATE' }, where: LIVE },
+  { table: 'disciplinary_action', columns: { ...OVERSIGHT, form: 'VARCHAR', decided_on: 'DATE' }, where: LIVE },
   {
     table: 'inspection_team',
     columns: { id: 'INTEGER', formed_by_id: 'INTEGER', formed_on: 'DATE', programme_id: 'INTEGER' },
+    where: LIVE,
   },
   { table: 'programme', columns: { id: 'INTEGER', code: 'VARCHAR', steering_committee_id: 'INTEGER' } },
   {
@@ -93,5 +105,6 @@ export const REPLICA_SOURCES: readonly ReplicaSource[] = [
 /** The SELECT whose COPY feeds a source. */
 export function sourceSelect(source: ReplicaSource): string {
   const cols = Object.keys(source.columns).map((c) => source.expr?.[c] ?? c);
-  return `select ${cols.join(', ')} from ${source.from ?? source.table}`;
+  const where = source.where ? ` where ${source.where}` : '';
+  return `select ${cols.join(', ')} from ${source.from ?? source.table}${where}`;
 }

@@ -5,6 +5,7 @@ import type { AnalyticsLoaders } from '../analytics/loaders.js';
 import type { AccessLoaders } from '../services/access/access.loaders.js';
 import type { AuditTrail, RequestOrigin } from '../services/access/audit-trail.js';
 import type { Caller } from '../services/access/caller.js';
+import type { CorrectionsLoaders } from '../services/corrections/corrections.loaders.js';
 import type { ExportsLoaders } from '../services/exports/exports.loaders.js';
 import type { HierarchyLoaders } from '../services/hierarchy/hierarchy.loaders.js';
 import type { MembershipLoaders } from '../services/membership/membership.loaders.js';
@@ -23,6 +24,7 @@ export interface Loaders {
   analytics: AnalyticsLoaders;
   access: AccessLoaders;
   exports: ExportsLoaders;
+  corrections: CorrectionsLoaders;
 }
 
 /** What every resolver receives; built by services/gateway/context-factory.ts, one per request. */

@@ -4,6 +4,7 @@ import type { ErrorCode } from '../services/error-codes.js';
 import { DomainError } from '../services/errors.js';
 import { infrastructureError } from '../services/store/infrastructure-error.js';
 import { LimitError } from './limit-error.js';
+import { toGlobalId } from './relay/global-id.js';
 
 /** Codes whose messages are written for clients (parsing, validation, input coercion): shown as they are. */
 const CLIENT_CODES: ReadonlySet<string> = new Set<ErrorCode>([
@@ -91,7 +92,18 @@ export function describeError(error: unknown): { kind: ErrorKind; code: string }
 
 function domainShape(base: Partial<GraphQLFormattedError>, e: DomainError): GraphQLFormattedError {
   const message = clip(e.message);
-  return { ...base, message, extensions: { code: e.code, field: e.field ?? null, reason: message } };
+  return {
+    ...base,
+    message,
+    extensions: { ...clientDetails(e), code: e.code, field: e.field ?? null, reason: message },
+  };
+}
+
+/** A refusal's details as a client reads them: the records it names (dependants) by their global ids. */
+function clientDetails(e: DomainError): Record<string, unknown> {
+  const dependants = e.details?.dependants as { kind: string; id: number }[] | undefined;
+  if (!dependants) return { ...e.details };
+  return { ...e.details, dependants: dependants.map((d) => ({ kind: d.kind, id: toGlobalId(d.kind, d.id) })) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ClassType } from 'type-graphql';
+import { CorrectionMutations } from './corrections/correction.mutations.js';
 import { ExportMutations } from './exports/export.mutations.js';
 import { OrganisationMutations } from './hierarchy/organisation.mutations.js';
 import { PositionMutations } from './hierarchy/position.mutations.js';
@@ -18,4 +19,5 @@ export const mutationResolvers: ClassType[] = [
   ProgrammeItemStatusMutations,
   TargetMutations,
   ExportMutations,
+  CorrectionMutations,
 ];

@@ -65,6 +65,11 @@ export const ERROR_CODES = {
   POSITION_ALREADY_ENDED: 'ending a term twice',
   STATUS_OUT_OF_ORDER: 'a status change dated on or before the latest one',
   STATUS_UNCHANGED: 'the status the item already has',
+  ALREADY_VOIDED: 'voiding (or correcting) a record that is voided already',
+  RECORD_VOIDED: 'a write names a voided record (as subject, team, member …): name its replacement',
+  HAS_DEPENDANTS: 'voiding a record that live later records depend on; `dependants` lists them',
+  NOT_THE_SAME_KIND: '`corrects` names a record of another kind than the one written',
+  NOT_VOIDABLE: 'voiding a kind of record that is not corrected by voiding, or a part of another record',
   CONFLICT: 'a concurrent write got in first; nothing was saved',
   CONSTRAINT_VIOLATION: "the data model's own checks refused the change; nothing was saved",
   // Analytics (README, "Error codes of analytics").

@@ -11,6 +11,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: readonly (string | number)[],
+    /** More for the client to act on, beside code, field and reason (e.g. the dependants of a record). */
+    readonly details?: Readonly<Record<string, unknown>>,
   ) {
     super(message);
   }

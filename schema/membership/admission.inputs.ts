@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { EducationLevel as Education, Sex as SexValue } from '../../services/hierarchy/person.entity.js';
 import type { AdmitMemberInput as AdmitInput } from '../../services/membership/admission.service.js';
+import { correctionOf } from '../corrections/correction-of.js';
 import { EducationLevel, Sex } from '../hierarchy/hierarchy-enums.type.js';
 import { inputId } from '../input-id.js';
 import { DateScalar } from '../scalars/date.scalar.js';
@@ -40,6 +41,15 @@ export class AdmitMemberInput {
   @Field(() => DateScalar, { description: 'The day of admission; probation ends 12 months later.' })
   admittedOn!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The record of this kind this one corrects: it is voided and the new one replaces it, in one write.',
+  })
+  corrects?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the corrected record is voided (with corrects).' })
+  correctionReason?: string | null;
+
   toService(): AdmitInput {
     const person = this.person && { ...this.person, ethnicity: this.person.ethnicity ?? undefined };
     return {
@@ -47,6 +57,7 @@ export class AdmitMemberInput {
       person: person ?? undefined,
       cellId: inputId(this.cellId, 'cellId', 'Organisation'),
       admittedOn: this.admittedOn,
+      ...correctionOf(this),
     };
   }
 }

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { VoidableRecordType } from '../corrections/voidable-record.type.js';
 import { ConnectionType } from '../relay/connection.type.js';
 import { Node } from '../relay/node.type.js';
 import { RecordType } from '../relay/record.type.js';
@@ -6,7 +7,7 @@ import { DateScalar } from '../scalars/date.scalar.js';
 import { MemberStatus } from './membership-enums.type.js';
 
 @ObjectType('Member', {
-  implements: Node,
+  implements: [Node, VoidableRecordType],
   description: "A person's Party membership: where they sit now (cell), when admitted, and where it stands.",
 })
 export class MemberType extends RecordType {

@@ -5,7 +5,7 @@ import {
   type MemberOrderField,
 } from '../../services/membership/member.queries.js';
 import type { Order } from '../../services/store/query/order.js';
-import { ConnectionArgs } from '../relay/connection.args.js';
+import { VoidableConnectionArgs } from '../corrections/voidable-connection.args.js';
 import { checkRange } from '../relay/date-range.js';
 import { optionalId } from '../relay/optional-id.js';
 import { OrderInput } from '../relay/order.type.js';
@@ -22,7 +22,7 @@ const MemberOrder = OrderInput('MemberOrder', MemberOrderFieldEnum, 'members');
 
 /** Filters of member lists: the top-level one and an organisation's. */
 @ArgsType()
-export class MembersArgs extends ConnectionArgs {
+export class MembersArgs extends VoidableConnectionArgs {
   @Field(() => ID, { nullable: true, description: "Only members whose cell is in this organisation's subtree." })
   under?: string | null;
 
@@ -47,6 +47,7 @@ export class MembersArgs extends ConnectionArgs {
   toList(within: MemberListArgs['within']): MemberListArgs {
     checkRange(this.admittedFrom, this.admittedTo, 'admittedFrom');
     return {
+      includeVoided: this.includeVoided,
       within,
       under: optionalId(this.under, 'under', 'Organisation'),
       statuses: this.status ?? undefined,

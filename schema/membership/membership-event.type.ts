@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { VoidableRecordType } from '../corrections/voidable-record.type.js';
 import { ConnectionType } from '../relay/connection.type.js';
 import { Node } from '../relay/node.type.js';
 import { RecordType } from '../relay/record.type.js';
@@ -6,7 +7,7 @@ import { DateScalar } from '../scalars/date.scalar.js';
 import { ExitReason, MembershipEventKind } from './membership-enums.type.js';
 
 @ObjectType('MembershipEvent', {
-  implements: Node,
+  implements: [Node, VoidableRecordType],
   description:
     'One step in a membership (admission, full membership, transfer, exit), counted in the cell of that day.',
 })

@@ -5,7 +5,7 @@ import {
   type MembershipEventListArgs,
 } from '../../services/membership/membership-event.queries.js';
 import type { Order } from '../../services/store/query/order.js';
-import { ConnectionArgs } from '../relay/connection.args.js';
+import { VoidableConnectionArgs } from '../corrections/voidable-connection.args.js';
 import { checkRange } from '../relay/date-range.js';
 import { optionalId } from '../relay/optional-id.js';
 import { OrderInput } from '../relay/order.type.js';
@@ -22,7 +22,7 @@ const EventOrder = OrderInput('MembershipEventOrder', EventOrderFieldEnum, 'memb
 
 /** Filters of membership event lists (admissions are `kind: [ADMISSION]`). */
 @ArgsType()
-export class MembershipEventsArgs extends ConnectionArgs {
+export class MembershipEventsArgs extends VoidableConnectionArgs {
   @Field(() => ID, { nullable: true, description: "Only events counted in this organisation's subtree." })
   under?: string | null;
 
@@ -44,6 +44,7 @@ export class MembershipEventsArgs extends ConnectionArgs {
   toList(within: MembershipEventListArgs['within']): MembershipEventListArgs {
     checkRange(this.from, this.to, 'from');
     return {
+      includeVoided: this.includeVoided,
       within,
       under: optionalId(this.under, 'under', 'Organisation'),
       kinds: this.kind ?? undefined,

@@ -5,7 +5,7 @@ import {
   type TeamOrderField,
 } from '../../services/oversight/inspection-team.queries.js';
 import type { Order } from '../../services/store/query/order.js';
-import { ConnectionArgs } from '../relay/connection.args.js';
+import { VoidableConnectionArgs } from '../corrections/voidable-connection.args.js';
 import { checkRange } from '../relay/date-range.js';
 import { optionalId } from '../relay/optional-id.js';
 import { OrderInput } from '../relay/order.type.js';
@@ -20,7 +20,7 @@ const TeamOrderFieldEnum = defineEnum('InspectionTeamOrderField', TEAM_ORDER_FIE
 const TeamOrder = OrderInput('InspectionTeamOrder', TeamOrderFieldEnum, 'inspection teams');
 
 @ArgsType()
-export class InspectionTeamsArgs extends ConnectionArgs {
+export class InspectionTeamsArgs extends VoidableConnectionArgs {
   @Field(() => ID, { nullable: true, description: 'Only teams formed by this committee.' })
   formedBy?: string | null;
 
@@ -36,6 +36,7 @@ export class InspectionTeamsArgs extends ConnectionArgs {
   toList(within: InspectionTeamListArgs['within']): InspectionTeamListArgs {
     checkRange(this.from, this.to, 'from');
     return {
+      includeVoided: this.includeVoided,
       within,
       formedBy: optionalId(this.formedBy, 'formedBy', 'Organisation'),
       from: this.from ?? undefined,

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { VoidableRecordType } from '../corrections/voidable-record.type.js';
 import { ConnectionType } from '../relay/connection.type.js';
 import { Node } from '../relay/node.type.js';
 import { RecordType } from '../relay/record.type.js';
@@ -7,7 +8,7 @@ import { InspectionType as InspectionKind } from './oversight-enums.type.js';
 import { OversightRecordType } from './oversight-record.type.js';
 
 @ObjectType('Inspection', {
-  implements: [Node, OversightRecordType],
+  implements: [Node, OversightRecordType, VoidableRecordType],
   description: 'Kiểm tra: one subject inspected on one day, possibly by a team.',
 })
 export class InspectionType extends RecordType {

@@ -5,7 +5,7 @@ import {
   type OversightOrderField,
 } from '../../services/oversight/oversight-record.queries.js';
 import type { Order } from '../../services/store/query/order.js';
-import { ConnectionArgs } from '../relay/connection.args.js';
+import { VoidableConnectionArgs } from '../corrections/voidable-connection.args.js';
 import { checkRange } from '../relay/date-range.js';
 import { optionalId } from '../relay/optional-id.js';
 import { OrderInput } from '../relay/order.type.js';
@@ -27,7 +27,7 @@ const OversightOrder = OrderInput('OversightOrder', OversightOrderFieldEnum, 'ov
 
 /** Filters shared by inspection, supervision and discipline lists; each adds its own type or form. */
 @ArgsType()
-export class OversightFilterArgs extends ConnectionArgs {
+export class OversightFilterArgs extends VoidableConnectionArgs {
   @Field(() => ID, { nullable: true, description: "Only records counted in this organisation's subtree." })
   under?: string | null;
 
@@ -53,6 +53,7 @@ export class OversightFilterArgs extends ConnectionArgs {
   toOversightList(within: OversightListArgs['within'], kinds: string[] | null | undefined): OversightListArgs {
     checkRange(this.from, this.to, 'from');
     return {
+      includeVoided: this.includeVoided,
       within,
       kinds: kinds ?? undefined,
       under: optionalId(this.under, 'under', 'Organisation'),

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import type { ActingBody as ActingBodyValue } from '../../services/oversight/oversight-record.entity.js';
+import { correctionOf } from '../corrections/correction-of.js';
 import { inputId } from '../input-id.js';
 import { ActingBody } from './oversight-enums.type.js';
 
@@ -24,6 +25,15 @@ export abstract class OversightSubjectInput {
   })
   actingBody!: ActingBodyValue;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The record of this kind this one corrects: it is voided and the new one replaces it, in one write.',
+  })
+  corrects?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the corrected record is voided (with corrects).' })
+  correctionReason?: string | null;
+
   /** The shared fields with their ids decoded, as the write services take them. */
   protected subject() {
     return {
@@ -31,6 +41,7 @@ export abstract class OversightSubjectInput {
       subjectMemberId: inputId(this.subjectMemberId, 'subjectMemberId', 'Member'),
       actingCommitteeId: inputId(this.actingCommitteeId, 'actingCommitteeId', 'Organisation'),
       actingBody: this.actingBody,
+      ...correctionOf(this),
     };
   }
 }

@@ -1,11 +1,12 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { VoidableRecordType } from '../corrections/voidable-record.type.js';
 import { ConnectionType } from '../relay/connection.type.js';
 import { Node } from '../relay/node.type.js';
 import { RecordType } from '../relay/record.type.js';
 import { GovernanceIndex } from './programmes-enums.type.js';
 
 @ObjectType('IndexScore', {
-  implements: Node,
+  implements: [Node, VoidableRecordType],
   description: "A province's score and rank in a national governance index for a year (PAR INDEX, SIPAS, PAPI).",
 })
 export class IndexScoreType extends RecordType {

@@ -1,11 +1,11 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import type { IndexScoreListArgs } from '../../services/programmes/index-score.queries.js';
-import { ConnectionArgs } from '../relay/connection.args.js';
+import { VoidableConnectionArgs } from '../corrections/voidable-connection.args.js';
 import { optionalId } from '../relay/optional-id.js';
 import { GovernanceIndex } from './programmes-enums.type.js';
 
 @ArgsType()
-export class IndexScoresArgs extends ConnectionArgs {
+export class IndexScoresArgs extends VoidableConnectionArgs {
   @Field(() => [GovernanceIndex], { nullable: true, description: 'Only these indices.' })
   index?: string[] | null;
 
@@ -17,6 +17,7 @@ export class IndexScoresArgs extends ConnectionArgs {
 
   toList(): IndexScoreListArgs {
     return {
+      includeVoided: this.includeVoided,
       indices: this.index ?? undefined,
       year: this.year ?? undefined,
       unitId: optionalId(this.unit, 'unit', 'AdministrativeUnit'),

@@ -1,11 +1,12 @@
 import { Field, ObjectType } from 'type-graphql';
+import { VoidableRecordType } from '../corrections/voidable-record.type.js';
 import { ConnectionType } from '../relay/connection.type.js';
 import { Node } from '../relay/node.type.js';
 import { RecordType } from '../relay/record.type.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 
 @ObjectType('Meeting', {
-  implements: Node,
+  implements: [Node, VoidableRecordType],
   description: 'A meeting held by a body (hội nghị), such as the 2022-07-13 review of Programme 01-CTr/TU.',
 })
 export class MeetingType extends RecordType {

@@ -5,7 +5,7 @@ import {
   type MeetingOrderField,
 } from '../../services/programmes/meeting.queries.js';
 import type { Order } from '../../services/store/query/order.js';
-import { ConnectionArgs } from '../relay/connection.args.js';
+import { VoidableConnectionArgs } from '../corrections/voidable-connection.args.js';
 import { checkRange } from '../relay/date-range.js';
 import { optionalId } from '../relay/optional-id.js';
 import { OrderInput } from '../relay/order.type.js';
@@ -20,7 +20,7 @@ const MeetingOrderFieldEnum = defineEnum('MeetingOrderField', MEETING_ORDER_FIEL
 const MeetingOrder = OrderInput('MeetingOrder', MeetingOrderFieldEnum, 'meetings');
 
 @ArgsType()
-export class MeetingsArgs extends ConnectionArgs {
+export class MeetingsArgs extends VoidableConnectionArgs {
   @Field(() => ID, { nullable: true, description: 'Only meetings held by this body.' })
   body?: string | null;
 
@@ -36,6 +36,7 @@ export class MeetingsArgs extends ConnectionArgs {
   toList(within: MeetingListArgs['within']): MeetingListArgs {
     checkRange(this.from, this.to, 'from');
     return {
+      includeVoided: this.includeVoided,
       within,
       body: optionalId(this.body, 'body', 'Organisation'),
       from: this.from ?? undefined,

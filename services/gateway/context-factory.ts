@@ -7,6 +7,7 @@ import { findMetric } from '../../analytics/metric-catalogue.js';
 import type { GraphQLContext } from '../../schema/context.js';
 import { createAccessLoaders } from '../access/access.loaders.js';
 import { rowScopeOf } from '../access/row-visibility.js';
+import { createCorrectionsLoaders } from '../corrections/corrections.loaders.js';
 import { createExportsLoaders } from '../exports/exports.loaders.js';
 import { createHierarchyLoaders } from '../hierarchy/hierarchy.loaders.js';
 import { createMembershipLoaders } from '../membership/membership.loaders.js';
@@ -50,6 +51,7 @@ export function createContextFactory(deps: ContextDeps): (request: FastifyReques
         analytics: createAnalyticsLoaders(deps.analytics),
         access: createAccessLoaders(em, rows),
         exports: createExportsLoaders(em, rows),
+        corrections: createCorrectionsLoaders(em, rows),
       },
       caller,
       origin: { address: request.ip, requestId: String(request.id) },

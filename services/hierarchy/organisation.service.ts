@@ -172,7 +172,7 @@ export class OrganisationService extends WriteService {
         field,
       );
     }
-    const members = await w.em.count(Member, { cell: org, status: { $in: ['probationary', 'full'] } });
+    const members = await w.em.count(Member, { cell: org, status: { $in: ['probationary', 'full'] }, voidedAt: null });
     if (members) {
       throw new DomainError(
         'HAS_ACTIVE_MEMBERS',

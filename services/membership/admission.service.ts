@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
 import { addMonths } from '../calendar.js';
+import { correctedRecord, correctionFields } from '../corrections/correction-fields.js';
 import { DomainError } from '../errors.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
 import { CELL_KINDS } from '../hierarchy/organisation-kinds.js';
@@ -36,6 +37,7 @@ const admitMemberInput = z
     person: newPerson.optional(),
     cellId: inputFields.id,
     admittedOn: inputFields.day,
+    ...correctionFields,
   })
   .check((ctx) => {
     const { personId, person } = ctx.value;
@@ -57,6 +59,8 @@ export class AdmissionService extends WriteService {
     const input = parseInput(admitMemberInput, raw);
     return this.write(async (w) => {
       w.notInFuture(input.admittedOn, fieldPath('admittedOn'));
+      // Voided first, so the person is free to be admitted again in the corrected record.
+      const replaces = await correctedRecord<Member>(w, 'Member', input);
       const cell = await w.find(Organisation, input.cellId, fieldPath('cellId'), LockMode.PESSIMISTIC_READ);
       if (!CELL_KINDS.includes(cell.kind)) {
         throw new DomainError('NOT_A_CELL', `${cell.name} is not a party cell (chi bộ).`, fieldPath('cellId'));
@@ -76,8 +80,16 @@ export class AdmissionService extends WriteService {
         admittedOn: input.admittedOn,
         probationEndsOn: addMonths(input.admittedOn, PROBATION_MONTHS),
         status: 'probationary',
+        replaces,
       });
-      w.create(MembershipEvent, { member, kind: 'admission', occurredOn: input.admittedOn, organisation: cell });
+      const replacedEvent = replaces && (await w.em.findOne(MembershipEvent, { member: replaces, kind: 'admission' }));
+      w.create(MembershipEvent, {
+        member,
+        kind: 'admission',
+        occurredOn: input.admittedOn,
+        organisation: cell,
+        replaces: replacedEvent ?? undefined,
+      });
       return member;
     });
   }
@@ -85,7 +97,7 @@ export class AdmissionService extends WriteService {
   private async personFor(w: WriteUnit, input: z.output<typeof admitMemberInput>): Promise<Person> {
     if (input.person) return w.create(Person, input.person);
     const person = await w.find(Person, input.personId ?? 0, fieldPath('personId'), LockMode.PESSIMISTIC_WRITE);
-    const existing = await w.em.findOne(Member, { person });
+    const existing = await w.em.findOne(Member, { person, voidedAt: null });
     if (existing) {
       throw new DomainError(
         'ALREADY_MEMBER',

@@ -6,7 +6,7 @@ import type { Member } from './member.entity.js';
 import { MembershipEvent, type MembershipEventKind } from './membership-event.entity.js';
 
 /** Same-day events apply in this order: a transfer out of one cell comes before the transfer into the next. */
-const SAME_DAY_ORDER: Record<MembershipEventKind, number> = {
+export const SAME_DAY_ORDER: Readonly<Record<MembershipEventKind, number>> = {
   admission: 0,
   full_membership: 1,
   transfer_out: 2,
@@ -20,7 +20,11 @@ const SAME_DAY_ORDER: Record<MembershipEventKind, number> = {
  */
 export async function memberCellOn(w: WriteUnit, member: Member, day: string, field: FieldPath): Promise<Organisation> {
   w.notBefore(day, member.admittedOn, field, 'the member was admitted');
-  const events = await w.em.find(MembershipEvent, { member }, { populate: ['organisation', 'counterpart'] });
+  const events = await w.em.find(
+    MembershipEvent,
+    { member, voidedAt: null },
+    { populate: ['organisation', 'counterpart'] },
+  );
   events.sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || SAME_DAY_ORDER[a.kind] - SAME_DAY_ORDER[b.kind]);
   const before = events.filter((e) => e.occurredOn <= day);
   const cell = before.length ? cellAfter(before) : cellBefore(events[0], member);

@@ -1,25 +1,32 @@
 import { Check, Entity, Enum, Index, ManyToOne, OneToOne, Property } from '@mikro-orm/core';
+import { Voidable, VoidableEntity } from '../corrections/voidable.entity.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
 import { Person } from '../hierarchy/person.entity.js';
-import { BaseEntity } from '../store/base.entity.js';
 
 export const MEMBER_STATUSES = ['probationary', 'full', 'transferred_out', 'exited'] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 /** A person's Party membership; `cell` is where they sit now, events keep where they sat before. */
 @Entity({ tableName: 'member' })
-// A subtree's members in list order, cell by cell; and "members of these cells on day D" as an index-only scan.
+@Voidable('member')
+// A subtree's live members in list order, cell by cell; and "members of these cells on day D" as an index-only scan.
 @Index({
   name: 'member_cell_page_idx',
-  expression: 'create index member_cell_page_idx on member (cell_id, admitted_on, id) include (left_on)',
+  expression:
+    'create index member_cell_page_idx on member (cell_id, admitted_on, id) include (left_on) where voided_at is null',
 })
 @Check({
   name: 'member_dates_check',
   expression:
     'probation_ends_on >= admitted_on and (full_member_on is null or full_member_on >= admitted_on) and (left_on is null or left_on >= admitted_on)',
 })
-export class Member extends BaseEntity {
-  @OneToOne(() => Person, { owner: true, unique: true, deleteRule: 'restrict' })
+// One live membership per person: a voided admission leaves the person free to be admitted (again).
+@Index({
+  name: 'member_person_id_unique',
+  expression: 'create unique index member_person_id_unique on member (person_id) where voided_at is null',
+})
+export class Member extends VoidableEntity {
+  @OneToOne(() => Person, { owner: true, unique: false, deleteRule: 'restrict' })
   person!: Person;
 
   @Index()

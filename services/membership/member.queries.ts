@@ -1,5 +1,5 @@
 import { datedOrder } from '../store/query/dated-order.js';
-import { dateRange, oneOf, placedInSubtree } from '../store/query/filters.js';
+import { dateRange, liveRows, oneOf, placedInSubtree } from '../store/query/filters.js';
 import type { ListQuery } from '../store/query/keyset.js';
 import type { Order } from '../store/query/order.js';
 import { raw, sql } from '../store/query/sql.js';
@@ -8,6 +8,8 @@ export const MEMBER_ORDER_FIELDS = ['admitted_on', 'id'] as const;
 export type MemberOrderField = (typeof MEMBER_ORDER_FIELDS)[number];
 
 export interface MemberListArgs {
+  /** Voided records too (they are left out otherwise). */
+  includeVoided?: boolean;
   /** all: every member; subtree: members whose cell is in the key's subtree; cell: members of the key cell. */
   within: 'all' | 'subtree' | 'cell';
   under?: number;
@@ -27,6 +29,7 @@ export function memberList(a: MemberListArgs): ListQuery {
     subtree: placed.subtree,
     where: [
       ...placed.where,
+      ...liveRows(a.includeVoided),
       ...oneOf('t.status', a.statuses),
       ...dateRange('t.admitted_on', a.admittedFrom, a.admittedTo),
       ...(a.activeOn

@@ -1,6 +1,6 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Voidable, VoidableEntity } from '../corrections/voidable.entity.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
-import { BaseEntity } from '../store/base.entity.js';
 import { Member } from './member.entity.js';
 
 export const MEMBERSHIP_EVENT_KINDS = ['admission', 'full_membership', 'transfer_in', 'transfer_out', 'exit'] as const;
@@ -11,15 +11,16 @@ export type ExitReason = (typeof EXIT_REASONS)[number];
 
 /** One step in a membership; `organisation` is the cell the event counts in, as it was on that day. */
 @Entity({ tableName: 'membership_event' })
+@Voidable('membership_event')
 @Check({ name: 'membership_event_exit_only_check', expression: "(kind = 'exit') = (exit_reason is not null)" })
 @Index({ properties: ['kind', 'occurredOn'] })
-// A subtree's events in list order, organisation by organisation (services/store/query/keyset.ts).
+// A subtree's live events in list order, organisation by organisation (services/store/query/keyset.ts).
 @Index({
   name: 'membership_event_organisation_page_idx',
   expression:
-    'create index membership_event_organisation_page_idx on membership_event (organisation_id, occurred_on, id)',
+    'create index membership_event_organisation_page_idx on membership_event (organisation_id, occurred_on, id) where voided_at is null',
 })
-export class MembershipEvent extends BaseEntity {
+export class MembershipEvent extends VoidableEntity {
   @Index()
   @ManyToOne(() => Member, { deleteRule: 'restrict' })
   member!: Member;

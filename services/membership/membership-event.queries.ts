@@ -1,5 +1,5 @@
 import { datedOrder } from '../store/query/dated-order.js';
-import { dateRange, oneOf, placedInSubtree } from '../store/query/filters.js';
+import { dateRange, liveRows, oneOf, placedInSubtree } from '../store/query/filters.js';
 import type { ListQuery } from '../store/query/keyset.js';
 import type { Order } from '../store/query/order.js';
 import { raw } from '../store/query/sql.js';
@@ -8,6 +8,8 @@ export const EVENT_ORDER_FIELDS = ['occurred_on', 'id'] as const;
 export type EventOrderField = (typeof EVENT_ORDER_FIELDS)[number];
 
 export interface MembershipEventListArgs {
+  /** Voided records too (they are left out otherwise). */
+  includeVoided?: boolean;
   /** all: every event; member: the key member's events; subtree: events counted in the key's subtree. */
   within: 'all' | 'member' | 'subtree';
   under?: number;
@@ -26,6 +28,7 @@ export function membershipEventList(a: MembershipEventListArgs): ListQuery {
     subtree: placed.subtree,
     where: [
       ...placed.where,
+      ...liveRows(a.includeVoided),
       ...oneOf('t.kind', a.kinds),
       ...oneOf('t.exit_reason', a.exitReasons),
       ...dateRange('t.occurred_on', a.from, a.to),

@@ -15,14 +15,14 @@ export function createMembershipLoaders(em: EntityManager, rows: RowScope) {
   return {
     members: pageLoader(em, rows, Member, memberList),
     events: pageLoader(em, rows, MembershipEvent, membershipEventList),
-    /** A person's membership (at most one: member.person_id is unique). */
+    /** A person's live membership (at most one: a partial unique index on member.person_id); voided ones are corrections. */
     memberOfPerson: groupLoader(
       em,
       rows,
       Member,
       String,
       (personIds, visible) => sql`select t.person_id::text as "__key", t.* from member t
-        where t.person_id = any(${pgArray(personIds)}::int[]) and ${visible}`,
+        where t.person_id = any(${pgArray(personIds)}::int[]) and t.voided_at is null and ${visible}`,
     ),
     /**
      * Members of each organisation's subtree on a day: admitted on or before it and not left by then,
@@ -36,7 +36,7 @@ export function createMembershipLoaders(em: EntityManager, rows: RowScope) {
         return sql`select ${k.key} as "__key", c.n as value from ${k.from}
           cross join lateral (select count(*)::int as n from member m
             join organisation o on o.id = m.cell_id
-            where o.path @> array[k.id] and m.admitted_on <= k.as_of
+            where o.path @> array[k.id] and m.voided_at is null and m.admitted_on <= k.as_of
               and (m.left_on is null or m.left_on > k.as_of)) c`;
       },
       0,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { correctedRecord } from '../corrections/correction-fields.js';
 import { DomainError } from '../errors.js';
 import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
@@ -37,8 +38,9 @@ export class DisciplinaryActionService extends WriteService {
       );
     }
     return this.write(async (w) => {
+      const replaces = await correctedRecord<DisciplinaryAction>(w, 'DisciplinaryAction', input);
       const parties = await oversightSubject.resolve(w, input, input.decidedOn, fieldPath('decidedOn'));
-      return w.create(DisciplinaryAction, { ...parties, form: input.form, decidedOn: input.decidedOn });
+      return w.create(DisciplinaryAction, { ...parties, form: input.form, decidedOn: input.decidedOn, replaces });
     });
   }
 }

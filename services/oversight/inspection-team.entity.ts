@@ -1,12 +1,13 @@
 import { Collection, Entity, ManyToMany, ManyToOne, Property } from '@mikro-orm/core';
+import { Voidable, VoidableEntity } from '../corrections/voidable.entity.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
 import { Document } from '../programmes/document.entity.js';
 import { Programme } from '../programmes/programme.entity.js';
-import { BaseEntity } from '../store/base.entity.js';
 
 /** A team (đoàn kiểm tra) formed by a committee, on a programme and/or documents. */
 @Entity({ tableName: 'inspection_team' })
-export class InspectionTeam extends BaseEntity {
+@Voidable('inspection_team')
+export class InspectionTeam extends VoidableEntity {
   @Property({ type: 'text' })
   name!: string;
 

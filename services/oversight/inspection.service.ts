@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { correctedRecord } from '../corrections/correction-fields.js';
 import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
 import { fieldPath, parseInput } from '../write/parse-input.js';
@@ -19,13 +20,14 @@ export class InspectionService extends WriteService {
   async record(raw: RecordInspectionInput): Promise<Inspection> {
     const input = parseInput(recordInspectionInput, raw);
     return this.write(async (w) => {
+      const replaces = await correctedRecord<Inspection>(w, 'Inspection', input);
       const parties = await oversightSubject.resolve(w, input, input.occurredOn, fieldPath('occurredOn'));
       let team: InspectionTeam | undefined;
       if (input.teamId !== undefined) {
         team = await w.find(InspectionTeam, input.teamId, fieldPath('teamId'));
         w.notBefore(input.occurredOn, team.formedOn, fieldPath('occurredOn'), `the team was formed`);
       }
-      return w.create(Inspection, { ...parties, type: input.type, team, occurredOn: input.occurredOn });
+      return w.create(Inspection, { ...parties, type: input.type, team, occurredOn: input.occurredOn, replaces });
     });
   }
 }

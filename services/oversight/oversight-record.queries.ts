@@ -1,5 +1,5 @@
 import { datedOrder } from '../store/query/dated-order.js';
-import { dateRange, equals, oneOf, placedInSubtree } from '../store/query/filters.js';
+import { dateRange, equals, liveRows, oneOf, placedInSubtree } from '../store/query/filters.js';
 import type { ListQuery } from '../store/query/keyset.js';
 import type { Order } from '../store/query/order.js';
 import { raw } from '../store/query/sql.js';
@@ -9,6 +9,8 @@ export type OversightOrderField = (typeof OVERSIGHT_ORDER_FIELDS)[number];
 
 /** Filters shared by inspections, supervisions and disciplinary actions. */
 export interface OversightListArgs {
+  /** Voided records too (they are left out otherwise). */
+  includeVoided?: boolean;
   /** Relative to the batch key: records about an organisation or a member, of a team, or placed in a subtree. */
   within: 'all' | 'subjectOrganisation' | 'subjectMember' | 'team' | 'subtree';
   /** Placed in this organisation's subtree (where the subject sits), the way reviews count them. */
@@ -46,6 +48,7 @@ export function oversightList(
     subtree: placed.subtree,
     where: [
       ...placed.where,
+      ...liveRows(a.includeVoided),
       ...(a.subject ? [raw(subject[a.subject])] : []),
       ...oneOf(`t.${kindColumn}`, a.kinds),
       ...equals('t.acting_committee_id', a.actingCommittee),

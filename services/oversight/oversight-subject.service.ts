@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
+import { correctionFields } from '../corrections/correction-fields.js';
 import { DomainError } from '../errors.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
 import { COMMITTEE_KINDS, PARTY_TREE_KINDS } from '../hierarchy/organisation-kinds.js';
@@ -12,6 +13,7 @@ import type { WriteUnit } from '../write/write-unit.js';
 import { ACTING_BODIES, type ActingBody } from './oversight-record.entity.js';
 
 const subjectFields = {
+  ...correctionFields,
   subjectOrganisationId: inputFields.id.optional(),
   subjectMemberId: inputFields.id.optional(),
   actingCommitteeId: inputFields.id,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { correctedRecord } from '../corrections/correction-fields.js';
 import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
 import { fieldPath, parseInput } from '../write/parse-input.js';
@@ -17,8 +18,9 @@ export class SupervisionService extends WriteService {
   async record(raw: RecordSupervisionInput): Promise<Supervision> {
     const input = parseInput(recordSupervisionInput, raw);
     return this.write(async (w) => {
+      const replaces = await correctedRecord<Supervision>(w, 'Supervision', input);
       const parties = await oversightSubject.resolve(w, input, input.occurredOn, fieldPath('occurredOn'));
-      return w.create(Supervision, { ...parties, type: input.type, occurredOn: input.occurredOn });
+      return w.create(Supervision, { ...parties, type: input.type, occurredOn: input.occurredOn, replaces });
     });
   }
 }

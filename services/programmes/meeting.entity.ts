@@ -1,12 +1,13 @@
 import { Collection, Entity, Index, ManyToOne, OneToMany, Property } from '@mikro-orm/core';
+import { Voidable, VoidableEntity } from '../corrections/voidable.entity.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
-import { BaseEntity } from '../store/base.entity.js';
 import { MeetingParticipant } from './meeting-participant.entity.js';
 import { Programme } from './programme.entity.js';
 
 /** A meeting held by a body (hội nghị), such as the 2022-07-13 review of Programme 01-CTr/TU. */
 @Entity({ tableName: 'meeting' })
-export class Meeting extends BaseEntity {
+@Voidable('meeting')
+export class Meeting extends VoidableEntity {
   @Index()
   @Property({ type: 'date' })
   heldOn!: string;

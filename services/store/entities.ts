@@ -1,5 +1,6 @@
 import { ApiKey } from '../access/api-key.entity.js';
 import { AuditEntry } from '../access/audit-entry.entity.js';
+import { VoidableEntity } from '../corrections/voidable.entity.js';
 import { ExportOutput } from '../exports/export-output.entity.js';
 import { ExportRun } from '../exports/export-run.entity.js';
 import { ExportSchedule } from '../exports/export-schedule.entity.js';
@@ -60,4 +61,12 @@ export const nodeEntities = [
  * the abstract bases (MikroORM must see them), the node entities, and after them any entity the
  * API does not serve as a node. test/store/registries.test.ts fails when an entity file is missing.
  */
-export const entities = [BaseEntity, OversightRecord, ExportOutput, ...nodeEntities, ApiKey, AuditEntry];
+export const entities = [
+  BaseEntity,
+  VoidableEntity,
+  OversightRecord,
+  ExportOutput,
+  ...nodeEntities,
+  ApiKey,
+  AuditEntry,
+];

@@ -2,6 +2,7 @@ import type { EntityClass, FilterQuery, LockMode, RequiredEntityData } from '@mi
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../access/caller.js';
 import { rowScopeOf } from '../access/row-visibility.js';
+import { VoidableEntity } from '../corrections/voidable.entity.js';
 import { DomainError } from '../errors.js';
 import type { Organisation } from '../hierarchy/organisation.entity.js';
 import type { BaseEntity } from '../store/base.entity.js';
@@ -23,13 +24,21 @@ export class WriteUnit {
   /**
    * The row with this id, optionally locked until commit: NOT_FOUND naming the input field when there
    * is none, FORBIDDEN when it lies outside the caller's scope (every record a mutation names, its
-   * subject and acting committee alike, must lie in scope).
+   * subject and acting committee alike, must lie in scope); RECORD_VOIDED when it was voided.
    */
   async find<T extends BaseEntity>(entity: EntityClass<T>, id: number, field: FieldPath, lock?: LockMode): Promise<T> {
     // A locked read also refreshes a copy the request may hold, so the rules see the committed row.
     const row = await this.em.findOne(entity, { id } as FilterQuery<T>, lock ? { lockMode: lock, refresh: true } : {});
     if (!row) throw new DomainError('NOT_FOUND', `No ${describe(entity)} has this id.`, field);
     await this.requireInScope(entity, id, field);
+    const record: object = row;
+    if (record instanceof VoidableEntity && record.voidedAt) {
+      throw new DomainError(
+        'RECORD_VOIDED',
+        `This ${describe(entity)} was voided (${record.voidReason}); name its replacement.`,
+        field,
+      );
+    }
     return row;
   }
 

@@ -16,6 +16,11 @@ export function inSubtree(column: string, root: number | undefined | null): Sql[
   return root ? [sql`${raw(column)} in (select s.id from organisation s where s.path @> array[${root}::int])`] : [];
 }
 
+/** Voided records are left out of a list unless it asks for them (corrections: services/corrections/). */
+export function liveRows(includeVoided: boolean | undefined): Sql[] {
+  return includeVoided ? [] : [raw('t.voided_at is null')];
+}
+
 /** `column = id` when an id is given. */
 export function equals(column: string, id: number | undefined | null): Sql[] {
   return id ? [sql`${raw(column)} = ${id}::int`] : [];

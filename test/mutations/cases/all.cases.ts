@@ -1,5 +1,6 @@
 import type { MutationCase } from '../support/mutation-case.js';
 import { accessCases } from './access.cases.js';
+import { correctionsCases } from './corrections.cases.js';
 import { hierarchyCases } from './hierarchy.cases.js';
 import { membershipCases } from './membership.cases.js';
 import { oversightCases } from './oversight.cases.js';
@@ -12,4 +13,5 @@ export const mutationCases: Record<string, MutationCase[]> = {
   oversight: oversightCases,
   programmes: programmesCases,
   access: accessCases,
+  corrections: correctionsCases,
 };

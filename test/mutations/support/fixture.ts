@@ -26,6 +26,22 @@ export interface Fixture {
   programme: number;
   item: { started: number; untouched: number };
   team: number;
+  /** Records the correction cases void, correct, or are refused on (test/mutations/cases/corrections.cases.ts). */
+  voids: {
+    inspection: number;
+    voidedInspection: number;
+    wrongInspection: number;
+    inspectedMember: number;
+    /** The inspected member's full membership, which their later inspection depends on. */
+    inspectedMemberFull: number;
+    wrongAdmission: { member: number; person: number; event: number };
+    voidedMember: number;
+    exitEvent: number;
+    /** A member moved from cell A2 to A1, with nothing recorded after the move. */
+    transfer: { member: number; out: number; in: number };
+    busyTeam: number;
+    indexScore: number;
+  };
   /** An API key of the district's office, never used. */
   key: number;
 }
@@ -130,7 +146,7 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
   await event(movedMember, 'transfer_in', '2018-03-01', cellA1, cellA2);
   const exitedMember = await member(exited, cellA1, '2000-02-03', 'exited', '2021-01-01');
   await event(exitedMember, 'admission', '2000-02-03', cellA1);
-  await event(exitedMember, 'exit', '2021-01-01', cellA1);
+  const exitEvent = await event(exitedMember, 'exit', '2021-01-01', cellA1);
 
   const secretaryOfA = await position(secretary, districtA, 'Bí thư Quận ủy', 'head', '2020-10-01');
   const ended = await position(deputy, districtA, 'Phó Bí thư Quận ủy', 'deputy', '2015-10-01', '2020-09-30');
@@ -177,6 +193,64 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
     "insert into inspection_team (name, formed_by_id, formed_on) values ('Đoàn kiểm tra số 1', $1, '2022-03-01')",
     [city],
   );
+  const inspection = (
+    subject: { org?: number; member?: number },
+    placedIn: number,
+    extra: { team?: number; voidReason?: string } = {},
+  ) =>
+    one(
+      `insert into inspection (subject_organisation_id, subject_member_id, placed_in_id, acting_committee_id, acting_body, type, occurred_on, team_id, voided_at, voided_by, void_reason)
+       values ($1, $2, $3, $4, 'committee', 'thematic', '2022-04-01', $5, $6, $7, $8)`,
+      [
+        subject.org ?? null,
+        subject.member ?? null,
+        placedIn,
+        districtA,
+        extra.team ?? null,
+        ...(extra.voidReason ? ['2022-05-01T00:00:00Z', 'clerk', extra.voidReason] : [null, null, null]),
+      ],
+    );
+  const inspectedMember = await member(await person('Vũ Văn Nam', 'male', 1985), cellA1, '2015-02-03', 'full');
+  await event(inspectedMember, 'admission', '2015-02-03', cellA1);
+  const inspectedMemberFull = await event(inspectedMember, 'full_membership', '2016-02-03', cellA1);
+  const mistaken = await person('Ngô Thị Hạnh', 'female', 1990);
+  const wrongMember = await member(mistaken, cellA2, '2019-02-03', 'full');
+  const wrongEvent = await event(wrongMember, 'admission', '2019-02-03', cellA2);
+  const transferred = await member(await person('Lưu Văn Quang', 'male', 1988), cellA1, '2012-06-01', 'full');
+  await event(transferred, 'admission', '2012-06-01', cellA2);
+  const transfer = {
+    member: transferred,
+    out: await event(transferred, 'transfer_out', '2019-09-01', cellA2, cellA1),
+    in: await event(transferred, 'transfer_in', '2019-09-01', cellA1, cellA2),
+  };
+  const voidedMember = await one(
+    `insert into member (person_id, cell_id, admitted_on, probation_ends_on, status, voided_at, voided_by, void_reason)
+     values ($1, $2, '2016-01-01', '2017-01-01', 'full', '2022-05-01T00:00:00Z', 'clerk', 'Nhập trùng')`,
+    [await person('Bùi Văn Tâm', 'male', 1970), cellA1],
+  );
+  const busyTeam = await one(
+    "insert into inspection_team (name, formed_by_id, formed_on) values ('Đoàn kiểm tra số 2', $1, '2022-03-01')",
+    [districtA],
+  );
+  const voids = {
+    inspection: await inspection({ org: grassrootsA }, grassrootsA),
+    voidedInspection: await inspection({ org: grassrootsA }, grassrootsA, { voidReason: 'Nhập trùng' }),
+    wrongInspection: await inspection({ org: cellA2 }, cellA2),
+    inspectedMember,
+    inspectedMemberFull,
+    wrongAdmission: { member: wrongMember, person: mistaken, event: wrongEvent },
+    voidedMember,
+    exitEvent,
+    transfer,
+    busyTeam,
+    indexScore: await one(
+      "insert into index_score (index, year, unit_id, score, rank, out_of) values ('PAPI', 2021, $1, 44.5, 3, 63)",
+      [cityUnit],
+    ),
+  };
+  await inspection({ member: inspectedMember }, cellA1);
+  await inspection({ org: grassrootsA }, grassrootsA, { team: busyTeam });
+
   const key = await one(
     "insert into api_key (name, role, scope_id, key_hash, key_prefix) values ('Văn phòng Quận ủy', 'viewer', $1, repeat('0', 64), 'cgk_000000')",
     [districtA],
@@ -204,6 +278,7 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
     programme,
     item: { started, untouched },
     team,
+    voids,
     key,
   };
 }

@@ -39,7 +39,12 @@ export function graphqlTransport(gw: TestGateway, credential: Credential): Trans
     const field = schema.getMutationType()?.getFields()[mutation];
     const arg = field?.args.find((a) => a.name === 'input');
     if (!field || !arg) throw new Error(`the schema has no mutation ${mutation}(input: ...)`);
-    const variables = { input: toGraphQLValue(encodeRefs(input, toGlobalId), arg.type) };
+    const variables = {
+      input: toGraphQLValue(
+        encodeRefs(input, (type, id) => toGlobalId(type, id)),
+        arg.type,
+      ),
+    };
     // The written record's id: on the result itself, or on its one field that is a record (createApiKey's apiKey).
     const returned = getNamedType(field.type) as GraphQLObjectType;
     const holder = returned.getFields().id

@@ -8,17 +8,24 @@ const REF = Symbol('ref');
 export interface Ref {
   [REF]: string;
   id: number;
+  /** The services take it with its kind too (a record of any kind, as voidRecord and `corrects` name one). */
+  typed?: boolean;
 }
 
 export function ref(type: string, id: number): Ref {
   return { [REF]: type, id };
 }
 
+/** A reference to a record of any kind: `{ kind, id }` for the services, a global id over GraphQL. */
+export function recordRef(type: string, id: number): Ref {
+  return { [REF]: type, id, typed: true };
+}
+
 /** Replaces every reference inside an input by what `encode` makes of it. */
-export function encodeRefs(value: unknown, encode: (type: string, id: number) => unknown): unknown {
+export function encodeRefs(value: unknown, encode: (type: string, id: number, typed: boolean) => unknown): unknown {
   if (Array.isArray(value)) return value.map((v) => encodeRefs(v, encode));
   if (value && typeof value === 'object') {
-    if (REF in value) return encode((value as Ref)[REF], (value as Ref).id);
+    if (REF in value) return encode((value as Ref)[REF], (value as Ref).id, (value as Ref).typed === true);
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeRefs(v, encode)]));
   }
   return value;

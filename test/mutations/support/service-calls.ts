@@ -1,4 +1,5 @@
 import { ApiKeyService } from '../../../services/access/api-key.service.js';
+import { CorrectionService } from '../../../services/corrections/correction.service.js';
 import { OrganisationService } from '../../../services/hierarchy/organisation.service.js';
 import { PositionService } from '../../../services/hierarchy/position.service.js';
 import { AdmissionService } from '../../../services/membership/admission.service.js';
@@ -34,6 +35,7 @@ export const serviceCalls = {
   setTarget: (s, i) => new TargetService(s).set(i),
   createApiKey: async (s, i) => (await new ApiKeyService(s).create(i)).apiKey,
   revokeApiKey: (s, i) => new ApiKeyService(s).revoke(i),
+  voidRecord: (s, i) => new CorrectionService(s).voidRecord(i),
 } satisfies Record<string, Call>;
 
 export type MutationName = keyof typeof serviceCalls;

@@ -13,7 +13,10 @@ export function serviceTransport(orm: MikroORM, caller: Caller, onCommitted: () 
   return async (mutation, input) => {
     try {
       const scope = { em: orm.em.fork(), caller, onCommitted, checkMetric: findMetric };
-      const row = await serviceCalls[mutation](scope, encodeRefs(input, (_type, id) => id) as never);
+      const row = await serviceCalls[mutation](
+        scope,
+        encodeRefs(input, (kind, id, typed) => (typed ? { kind, id } : id)) as never,
+      );
       return { id: row.id };
     } catch (e) {
       if (e instanceof DomainError) return { error: { code: e.code, field: e.field, message: e.message } };

@@ -1,0 +1,210 @@
+import { expect } from 'vitest';
+import type { Fixture } from '../support/fixture.js';
+import { type MutationCase, recordRef, ref } from '../support/mutation-case.js';
+import { rowOf } from '../support/rows.js';
+
+const at = (name: string) => ['input', name];
+const voiding =
+  (kind: string, pick: (fx: Fixture) => number, reason = 'Nhập sai') =>
+  (fx: Fixture) => ({
+    id: recordRef(kind, pick(fx)),
+    reason,
+  });
+
+/** Corrections: voiding any voidable record, and create mutations that correct one (`corrects`). */
+export const correctionsCases: MutationCase[] = [
+  {
+    title: 'voidRecord voids an inspection with when, who and why, and deletes nothing',
+    mutation: 'voidRecord',
+    input: voiding('Inspection', (fx) => fx.voids.inspection, 'Nhập trùng với biên bản khác'),
+    async verify({ db, id, fx, caller }) {
+      expect(id).toBe(fx.voids.inspection);
+      const row = await rowOf(db, 'inspection', id);
+      expect(row).toMatchObject({ voided_by: caller, void_reason: 'Nhập trùng với biên bản khác', updated_by: caller });
+      expect(row.voided_at).not.toBeNull();
+    },
+  },
+  {
+    title: 'voidRecord refuses a record voided already (ALREADY_VOIDED)',
+    mutation: 'voidRecord',
+    input: voiding('Inspection', (fx) => fx.voids.voidedInspection),
+    refused: { code: 'ALREADY_VOIDED', field: at('id') },
+  },
+  {
+    title: 'voidRecord refuses an admission a later inspection of the member depends on (HAS_DEPENDANTS)',
+    mutation: 'voidRecord',
+    input: voiding('Member', (fx) => fx.voids.inspectedMember),
+    refused: { code: 'HAS_DEPENDANTS', field: at('id') },
+  },
+  {
+    title: 'voidRecord refuses a membership event a later inspection of the member depends on (HAS_DEPENDANTS)',
+    mutation: 'voidRecord',
+    input: voiding('MembershipEvent', (fx) => fx.voids.inspectedMemberFull),
+    refused: { code: 'HAS_DEPENDANTS', field: at('id') },
+  },
+  {
+    title: 'voidRecord refuses an inspection team whose inspections stand (HAS_DEPENDANTS)',
+    mutation: 'voidRecord',
+    input: voiding('InspectionTeam', (fx) => fx.voids.busyTeam),
+    refused: { code: 'HAS_DEPENDANTS', field: at('id') },
+  },
+  {
+    title: 'voidRecord refuses a kind that is not corrected by voiding (NOT_VOIDABLE)',
+    mutation: 'voidRecord',
+    input: voiding('Organisation', (fx) => fx.org.cellA1),
+    refused: { code: 'NOT_VOIDABLE', field: at('id') },
+  },
+  {
+    title: 'voidRecord refuses an admission event on its own: the Member is voided instead (NOT_VOIDABLE)',
+    mutation: 'voidRecord',
+    input: voiding('MembershipEvent', (fx) => fx.voids.wrongAdmission.event),
+    refused: { code: 'NOT_VOIDABLE', field: at('id') },
+  },
+  {
+    title: 'voidRecord refuses an unknown record (NOT_FOUND)',
+    mutation: 'voidRecord',
+    input: voiding('Inspection', () => 999_999),
+    refused: { code: 'NOT_FOUND', field: at('id') },
+  },
+  {
+    title: 'voidRecord refuses a void without a reason (BAD_USER_INPUT)',
+    mutation: 'voidRecord',
+    input: voiding('Inspection', (fx) => fx.voids.wrongInspection, ' '),
+    refused: { code: 'BAD_USER_INPUT', field: at('reason') },
+  },
+  {
+    title: 'voidRecord voids an exit and the member is on the roll again',
+    mutation: 'voidRecord',
+    input: voiding('MembershipEvent', (fx) => fx.voids.exitEvent),
+    async verify({ db, fx }) {
+      expect((await rowOf(db, 'membership_event', fx.voids.exitEvent)).void_reason).toBe('Nhập sai');
+      expect(await rowOf(db, 'member', fx.member.exited)).toMatchObject({ left_on: null, status: 'probationary' });
+    },
+  },
+  {
+    title: 'voidRecord voids a transfer with its other half, and the member sits in the old cell again',
+    mutation: 'voidRecord',
+    input: voiding('MembershipEvent', (fx) => fx.voids.transfer.in),
+    async verify({ db, fx }) {
+      const { member, out } = fx.voids.transfer;
+      expect((await rowOf(db, 'membership_event', out)).void_reason).toBe('Nhập sai');
+      expect(await rowOf(db, 'member', member)).toMatchObject({ cell_id: fx.org.cellA2, left_on: null });
+    },
+  },
+  {
+    title: 'voidRecord voids an index score (reference data) for a whole-forest editor',
+    mutation: 'voidRecord',
+    input: voiding('IndexScore', (fx) => fx.voids.indexScore),
+    async verify({ db, id }) {
+      expect((await rowOf(db, 'index_score', id)).void_reason).toBe('Nhập sai');
+    },
+  },
+  {
+    title: 'admitMember refuses a correction whose new record is refused, and voids nothing (UNDER_AGE)',
+    mutation: 'admitMember',
+    input: (fx) => ({
+      personId: ref('Person', fx.person.child),
+      cellId: ref('Organisation', fx.org.cellA1),
+      admittedOn: '2022-03-03',
+      corrects: recordRef('Member', fx.voids.wrongAdmission.member),
+    }),
+    refused: { code: 'UNDER_AGE', field: at('personId') },
+  },
+  {
+    title: 'admitMember refuses to correct an admission later records depend on (HAS_DEPENDANTS)',
+    mutation: 'admitMember',
+    input: (fx) => ({
+      personId: ref('Person', fx.person.newcomer),
+      cellId: ref('Organisation', fx.org.cellA1),
+      admittedOn: '2022-03-03',
+      corrects: recordRef('Member', fx.voids.inspectedMember),
+    }),
+    refused: { code: 'HAS_DEPENDANTS', field: at('corrects') },
+  },
+  {
+    title: 'admitMember corrects an admission: the old one (row and event) is voided, the new one replaces it',
+    mutation: 'admitMember',
+    input: (fx) => ({
+      personId: ref('Person', fx.voids.wrongAdmission.person),
+      cellId: ref('Organisation', fx.org.cellA1),
+      admittedOn: '2019-03-03',
+      corrects: recordRef('Member', fx.voids.wrongAdmission.member),
+      correctionReason: 'Sai chi bộ và ngày kết nạp',
+    }),
+    async verify({ db, id, fx, caller }) {
+      const { member, event } = fx.voids.wrongAdmission;
+      expect(await rowOf(db, 'member', id)).toMatchObject({
+        replaces_id: member,
+        cell_id: fx.org.cellA1,
+        voided_at: null,
+      });
+      expect(await rowOf(db, 'member', member)).toMatchObject({
+        voided_by: caller,
+        void_reason: 'Sai chi bộ và ngày kết nạp',
+      });
+      expect((await rowOf(db, 'membership_event', event)).voided_by).toBe(caller);
+      const replacement = await db.query('select replaces_id from membership_event where member_id = $1', [id]);
+      expect(replacement.rows).toEqual([{ replaces_id: event }]);
+    },
+  },
+  {
+    title: 'admitMember refuses to correct a voided admission (ALREADY_VOIDED)',
+    mutation: 'admitMember',
+    input: (fx) => ({
+      personId: ref('Person', fx.person.newcomer),
+      cellId: ref('Organisation', fx.org.cellA1),
+      admittedOn: '2022-03-03',
+      corrects: recordRef('Member', fx.voids.voidedMember),
+    }),
+    refused: { code: 'ALREADY_VOIDED', field: at('corrects') },
+  },
+  {
+    title: 'admitMember refuses to correct an inspection (NOT_THE_SAME_KIND)',
+    mutation: 'admitMember',
+    input: (fx) => ({
+      personId: ref('Person', fx.person.newcomer),
+      cellId: ref('Organisation', fx.org.cellA1),
+      admittedOn: '2022-03-03',
+      corrects: recordRef('Inspection', fx.voids.wrongInspection),
+    }),
+    refused: { code: 'NOT_THE_SAME_KIND', field: at('corrects') },
+  },
+  {
+    title: 'recordInspection corrects an inspection: the new record replaces the voided one',
+    mutation: 'recordInspection',
+    input: (fx) => ({
+      subjectOrganisationId: ref('Organisation', fx.org.cellA1),
+      actingCommitteeId: ref('Organisation', fx.org.districtA),
+      type: 'regular',
+      occurredOn: '2022-04-02',
+      corrects: recordRef('Inspection', fx.voids.wrongInspection),
+    }),
+    async verify({ db, id, fx }) {
+      expect(await rowOf(db, 'inspection', id)).toMatchObject({ replaces_id: fx.voids.wrongInspection });
+      expect((await rowOf(db, 'inspection', fx.voids.wrongInspection)).void_reason).toMatch(/corrected/);
+    },
+  },
+  {
+    title: 'recordSupervision refuses to correct an inspection (NOT_THE_SAME_KIND)',
+    mutation: 'recordSupervision',
+    input: (fx) => ({
+      subjectOrganisationId: ref('Organisation', fx.org.cellA1),
+      actingCommitteeId: ref('Organisation', fx.org.districtA),
+      type: 'regular',
+      occurredOn: '2022-04-02',
+      corrects: recordRef('Inspection', fx.voids.inspection),
+    }),
+    refused: { code: 'NOT_THE_SAME_KIND', field: at('corrects') },
+  },
+  {
+    title: 'recordDisciplinaryAction refuses a voided member as subject (RECORD_VOIDED)',
+    mutation: 'recordDisciplinaryAction',
+    input: (fx) => ({
+      subjectMemberId: ref('Member', fx.voids.voidedMember),
+      actingCommitteeId: ref('Organisation', fx.org.districtA),
+      form: 'reprimand',
+      decidedOn: '2022-04-02',
+    }),
+    refused: { code: 'RECORD_VOIDED', field: at('subjectMemberId') },
+  },
+];
