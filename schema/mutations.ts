@@ -3,6 +3,7 @@ import { ExportMutations } from './exports/export.mutations.js';
 import { OrganisationMutations } from './hierarchy/organisation.mutations.js';
 import { PositionMutations } from './hierarchy/position.mutations.js';
 import { AdmissionMutations } from './membership/admission.mutations.js';
+import { MembershipStepMutations } from './membership/membership-step.mutations.js';
 import { DesignationMutations } from './oversight/designation.mutations.js';
 import { OversightRecordMutations } from './oversight/oversight-record.mutations.js';
 import { ProgrammeItemStatusMutations } from './programmes/programme-item-status.mutations.js';
@@ -13,6 +14,7 @@ export const mutationResolvers: ClassType[] = [
   OrganisationMutations,
   PositionMutations,
   AdmissionMutations,
+  MembershipStepMutations,
   OversightRecordMutations,
   DesignationMutations,
   ProgrammeItemStatusMutations,

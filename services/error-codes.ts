@@ -65,6 +65,11 @@ export const ERROR_CODES = {
   POSITION_ALREADY_ENDED: 'ending a term twice',
   STATUS_OUT_OF_ORDER: 'a status change dated on or before the latest one',
   STATUS_UNCHANGED: 'the status the item already has',
+  SAME_CELL: 'a transfer into the cell the member already sits in',
+  EVENT_OUT_OF_ORDER: "a membership step dated before the member's latest recorded event",
+  NO_EXPULSION_DECISION: 'an expulsion without the disciplinary decision that orders it',
+  PROBATION_NOT_OVER: 'full membership before the 12-month probation has ended',
+  ALREADY_FULL_MEMBER: 'confirming full membership of a full member',
   CONFLICT: 'a concurrent write got in first; nothing was saved',
   CONSTRAINT_VIOLATION: "the data model's own checks refused the change; nothing was saved",
   // Analytics (README, "Error codes of analytics").

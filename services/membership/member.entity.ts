@@ -11,12 +11,16 @@ export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 // A subtree's members in list order, cell by cell; and "members of these cells on day D" as an index-only scan.
 @Index({
   name: 'member_cell_page_idx',
-  expression: 'create index member_cell_page_idx on member (cell_id, admitted_on, id) include (left_on)',
+  expression: 'create index member_cell_page_idx on member (cell_id, admitted_on, id) include (left_on, arrived_on)',
 })
 @Check({
   name: 'member_dates_check',
   expression:
     'probation_ends_on >= admitted_on and (full_member_on is null or full_member_on >= admitted_on) and (left_on is null or left_on >= admitted_on)',
+})
+@Check({
+  name: 'member_arrival_check',
+  expression: 'arrived_on is null or (arrived_on >= admitted_on and (left_on is null or left_on >= arrived_on))',
 })
 export class Member extends BaseEntity {
   @OneToOne(() => Person, { owner: true, unique: true, deleteRule: 'restrict' })
@@ -41,4 +45,8 @@ export class Member extends BaseEntity {
 
   @Property({ type: 'date', nullable: true })
   leftOn?: string;
+
+  /** The day a member admitted elsewhere joined the city's roll; null for members admitted here. */
+  @Property({ type: 'date', nullable: true })
+  arrivedOn?: string;
 }

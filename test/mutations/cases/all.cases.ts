@@ -2,6 +2,7 @@ import type { MutationCase } from '../support/mutation-case.js';
 import { accessCases } from './access.cases.js';
 import { hierarchyCases } from './hierarchy.cases.js';
 import { membershipCases } from './membership.cases.js';
+import { membershipStepCases } from './membership-steps.cases.js';
 import { oversightCases } from './oversight.cases.js';
 import { programmesCases } from './programmes.cases.js';
 
@@ -12,4 +13,6 @@ export const mutationCases: Record<string, MutationCase[]> = {
   oversight: oversightCases,
   programmes: programmesCases,
   access: accessCases,
+  // Last: these move and end the fixture's members.
+  membershipSteps: membershipStepCases,
 };

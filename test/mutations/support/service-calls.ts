@@ -2,6 +2,9 @@ import { ApiKeyService } from '../../../services/access/api-key.service.js';
 import { OrganisationService } from '../../../services/hierarchy/organisation.service.js';
 import { PositionService } from '../../../services/hierarchy/position.service.js';
 import { AdmissionService } from '../../../services/membership/admission.service.js';
+import { ExitService } from '../../../services/membership/exit.service.js';
+import { FullMembershipService } from '../../../services/membership/full-membership.service.js';
+import { TransferService } from '../../../services/membership/transfer.service.js';
 import { ConsolidationService } from '../../../services/oversight/consolidation.service.js';
 import { DesignationService } from '../../../services/oversight/designation.service.js';
 import { DisciplinaryActionService } from '../../../services/oversight/disciplinary-action.service.js';
@@ -21,6 +24,11 @@ type Call = (scope: TargetScope, input: never) => Promise<{ id: number }>;
  */
 export const serviceCalls = {
   admitMember: (s, i) => new AdmissionService(s).admitMember(i),
+  transferMember: (s, i) => new TransferService(s).transferMember(i),
+  transferOut: (s, i) => new TransferService(s).transferOut(i),
+  transferIn: (s, i) => new TransferService(s).transferIn(i),
+  recordExit: (s, i) => new ExitService(s).recordExit(i),
+  confirmFullMembership: (s, i) => new FullMembershipService(s).confirmFullMembership(i),
   recordInspection: (s, i) => new InspectionService(s).record(i),
   recordSupervision: (s, i) => new SupervisionService(s).record(i),
   recordDisciplinaryAction: (s, i) => new DisciplinaryActionService(s).record(i),
