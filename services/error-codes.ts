@@ -70,6 +70,7 @@ export const ERROR_CODES = {
   NO_EXPULSION_DECISION: 'an expulsion without the disciplinary decision that orders it',
   PROBATION_NOT_OVER: 'full membership before the 12-month probation has ended',
   ALREADY_FULL_MEMBER: 'confirming full membership of a full member',
+  ALREADY_RECORDED: 'an index score for an index, unit and year that has one',
   CONFLICT: 'a concurrent write got in first; nothing was saved',
   CONSTRAINT_VIOLATION: "the data model's own checks refused the change; nothing was saved",
   // Analytics (README, "Error codes of analytics").

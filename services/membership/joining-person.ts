@@ -7,9 +7,7 @@ import { inputFields } from '../write/input-fields.js';
 import { fieldPath } from '../write/parse-input.js';
 import type { WriteUnit } from '../write/write-unit.js';
 import { Member } from './member.entity.js';
-
-/** The Party Statute admits from the age of 18. */
-const MINIMUM_AGE = 18;
+import { requireAdmissionAge } from './minimum-age.js';
 
 // The column's default: most people in the city are Kinh.
 const newPerson = z.object({ ...personFields, ethnicity: personFields.ethnicity.default('Kinh') });
@@ -45,13 +43,7 @@ export const joiningPerson = {
   async check(w: WriteUnit, input: Joining, admittedOn: string): Promise<Person | undefined> {
     const person = input.person ? undefined : await onRecord(w, input.personId ?? 0);
     const birthYear = person?.birthYear ?? input.person?.birthYear ?? 0;
-    if (Number(admittedOn.slice(0, 4)) - birthYear < MINIMUM_AGE) {
-      throw new DomainError(
-        'UNDER_AGE',
-        `Someone born in ${birthYear} cannot be admitted before the age of ${MINIMUM_AGE}.`,
-        input.person ? fieldPath('person', 'birthYear') : fieldPath('personId'),
-      );
-    }
+    requireAdmissionAge(birthYear, admittedOn, input.person ? fieldPath('person', 'birthYear') : fieldPath('personId'));
     return person;
   },
 

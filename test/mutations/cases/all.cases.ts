@@ -5,6 +5,7 @@ import { membershipCases } from './membership.cases.js';
 import { membershipStepCases } from './membership-steps.cases.js';
 import { oversightCases } from './oversight.cases.js';
 import { programmesCases } from './programmes.cases.js';
+import { recordsCases } from './records.cases.js';
 
 /** Every mutation case, by domain: both levels of the suite (services, GraphQL over HTTP) run them all. */
 export const mutationCases: Record<string, MutationCase[]> = {
@@ -13,6 +14,7 @@ export const mutationCases: Record<string, MutationCase[]> = {
   oversight: oversightCases,
   programmes: programmesCases,
   access: accessCases,
+  records: recordsCases,
   // Last: these move and end the fixture's members.
   membershipSteps: membershipStepCases,
 };

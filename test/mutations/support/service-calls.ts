@@ -1,5 +1,6 @@
 import { ApiKeyService } from '../../../services/access/api-key.service.js';
 import { OrganisationService } from '../../../services/hierarchy/organisation.service.js';
+import { PersonService } from '../../../services/hierarchy/person.service.js';
 import { PositionService } from '../../../services/hierarchy/position.service.js';
 import { AdmissionService } from '../../../services/membership/admission.service.js';
 import { ExitService } from '../../../services/membership/exit.service.js';
@@ -10,6 +11,7 @@ import { DesignationService } from '../../../services/oversight/designation.serv
 import { DisciplinaryActionService } from '../../../services/oversight/disciplinary-action.service.js';
 import { InspectionService } from '../../../services/oversight/inspection.service.js';
 import { SupervisionService } from '../../../services/oversight/supervision.service.js';
+import { IndexScoreService } from '../../../services/programmes/index-score.service.js';
 import { ProgrammeItemStatusService } from '../../../services/programmes/programme-item-status.service.js';
 import { type TargetScope, TargetService } from '../../../services/programmes/target.service.js';
 
@@ -40,6 +42,8 @@ export const serviceCalls = {
   endPosition: (s, i) => new PositionService(s).end(i),
   setProgrammeItemStatus: (s, i) => new ProgrammeItemStatusService(s).set(i),
   setTarget: (s, i) => new TargetService(s).set(i),
+  updatePerson: (s, i) => new PersonService(s).update(i),
+  recordIndexScore: (s, i) => new IndexScoreService(s).record(i),
   createApiKey: async (s, i) => (await new ApiKeyService(s).create(i)).apiKey,
   revokeApiKey: (s, i) => new ApiKeyService(s).revoke(i),
 } satisfies Record<string, Call>;
