@@ -6,8 +6,10 @@ import { PositionMutations } from './hierarchy/position.mutations.js';
 import { AdmissionMutations } from './membership/admission.mutations.js';
 import { MembershipStepMutations } from './membership/membership-step.mutations.js';
 import { DesignationMutations } from './oversight/designation.mutations.js';
+import { InspectionTeamMutations } from './oversight/inspection-team.mutations.js';
 import { OversightRecordMutations } from './oversight/oversight-record.mutations.js';
 import { IndexScoreMutations } from './programmes/index-score.mutations.js';
+import { MeetingMutations } from './programmes/meeting.mutations.js';
 import { ProgrammeItemStatusMutations } from './programmes/programme-item-status.mutations.js';
 import { TargetMutations } from './programmes/target.mutations.js';
 
@@ -20,8 +22,10 @@ export const mutationResolvers: ClassType[] = [
   MembershipStepMutations,
   OversightRecordMutations,
   DesignationMutations,
+  InspectionTeamMutations,
   ProgrammeItemStatusMutations,
   TargetMutations,
   IndexScoreMutations,
+  MeetingMutations,
   ExportMutations,
 ];

@@ -18,6 +18,7 @@ import { DesignationResolver } from './oversight/designation.resolver.js';
 import { DisciplinaryActionResolver } from './oversight/disciplinary-action.resolver.js';
 import { InspectionResolver } from './oversight/inspection.resolver.js';
 import { InspectionTeamResolver } from './oversight/inspection-team.resolver.js';
+import { InspectionTeamMemberResolver } from './oversight/inspection-team-member.resolver.js';
 import { OrganisationDesignationsResolver } from './oversight/organisation-designations.resolver.js';
 import { OversightRecordResolver } from './oversight/oversight-record.resolver.js';
 import { SubjectOversightResolver } from './oversight/subject-oversight.resolver.js';
@@ -56,6 +57,7 @@ export const queryResolvers: NonEmptyArray<ClassType> = [
   OrganisationDesignationsResolver,
   ConsolidationResolver,
   InspectionTeamResolver,
+  InspectionTeamMemberResolver,
   ProgrammeResolver,
   ProgrammeItemResolver,
   ProgrammeItemEdgeResolver,

@@ -71,6 +71,8 @@ export const ERROR_CODES = {
   PROBATION_NOT_OVER: 'full membership before the 12-month probation has ended',
   ALREADY_FULL_MEMBER: 'confirming full membership of a full member',
   ALREADY_RECORDED: 'an index score for an index, unit and year that has one',
+  NO_PARTICIPANTS: 'a meeting without a chair, or an inspection team without a head',
+  DUPLICATE_PERSON: 'the same person twice among the participants or team members',
   CONFLICT: 'a concurrent write got in first; nothing was saved',
   CONSTRAINT_VIOLATION: "the data model's own checks refused the change; nothing was saved",
   // Analytics (README, "Error codes of analytics").

@@ -1,10 +1,11 @@
-import { Collection, Entity, ManyToMany, ManyToOne, Property } from '@mikro-orm/core';
+import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, Property } from '@mikro-orm/core';
 import { Organisation } from '../hierarchy/organisation.entity.js';
 import { Document } from '../programmes/document.entity.js';
 import { Programme } from '../programmes/programme.entity.js';
 import { BaseEntity } from '../store/base.entity.js';
+import { InspectionTeamMember } from './inspection-team-member.entity.js';
 
-/** A team (đoàn kiểm tra) formed by a committee, on a programme and/or documents. */
+/** A team (đoàn kiểm tra) formed by a committee, with its members, on a programme and/or documents. */
 @Entity({ tableName: 'inspection_team' })
 export class InspectionTeam extends BaseEntity {
   @Property({ type: 'text' })
@@ -21,4 +22,10 @@ export class InspectionTeam extends BaseEntity {
 
   @ManyToMany(() => Document, undefined, { pivotTable: 'inspection_team_document' })
   documents = new Collection<Document>(this);
+
+  @OneToMany(
+    () => InspectionTeamMember,
+    (m) => m.team,
+  )
+  members = new Collection<InspectionTeamMember>(this);
 }

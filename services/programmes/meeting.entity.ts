@@ -1,6 +1,7 @@
-import { Collection, Entity, Index, ManyToOne, OneToMany, Property } from '@mikro-orm/core';
+import { Collection, Entity, Index, ManyToMany, ManyToOne, OneToMany, Property } from '@mikro-orm/core';
 import { Organisation } from '../hierarchy/organisation.entity.js';
 import { BaseEntity } from '../store/base.entity.js';
+import { Document } from './document.entity.js';
 import { MeetingParticipant } from './meeting-participant.entity.js';
 import { Programme } from './programme.entity.js';
 
@@ -28,4 +29,8 @@ export class Meeting extends BaseEntity {
     (p) => p.meeting,
   )
   participants = new Collection<MeetingParticipant>(this);
+
+  /** The documents discussed or adopted (the programme, its plans, the report reviewed). */
+  @ManyToMany(() => Document, undefined, { pivotTable: 'meeting_document' })
+  documents = new Collection<Document>(this);
 }

@@ -7,6 +7,7 @@ import { Migration20261130115235_exports } from './migrations/Migration202611301
 import { Migration20261201000000_subtree_pages } from './migrations/Migration20261201000000_subtree_pages.js';
 import { Migration20261201000100_export_owner_scope } from './migrations/Migration20261201000100_export_owner_scope.js';
 import { Migration20261202100000_member_arrival } from './migrations/Migration20261202100000_member_arrival.js';
+import { Migration20261202100100_team_members_meeting_documents } from './migrations/Migration20261202100100_team_members_meeting_documents.js';
 
 /**
  * Migrations in order, imported statically so they run the same under tsx, vitest and compiled
@@ -22,4 +23,5 @@ export const migrationsList = [
   Migration20261201000000_subtree_pages,
   Migration20261201000100_export_owner_scope,
   Migration20261202100000_member_arrival,
+  Migration20261202100100_team_members_meeting_documents,
 ].map((cls) => ({ name: cls.name, class: cls }));

@@ -28,6 +28,8 @@ export interface Fixture {
   programme: number;
   item: { started: number; untouched: number };
   team: number;
+  /** A legal document (55-QĐ/TW), reference data. */
+  document: number;
   /** An API key of the district's office, never used. */
   key: number;
 }
@@ -195,6 +197,9 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
     "insert into inspection_team (name, formed_by_id, formed_on) values ('Đoàn kiểm tra số 1', $1, '2022-03-01')",
     [city],
   );
+  const document = await one(
+    "insert into document (code, kind, issuer, issued_on, title) values ('55-QĐ/TW', 'Quy định', 'Bộ Chính trị', '2016-12-19', 'Về một số việc cần làm ngay để tăng cường vai trò nêu gương')",
+  );
   const key = await one(
     "insert into api_key (name, role, scope_id, key_hash, key_prefix) values ('Văn phòng Quận ủy', 'viewer', $1, repeat('0', 64), 'cgk_000000')",
     [districtA],
@@ -223,6 +228,7 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
     programme,
     item: { started, untouched },
     team,
+    document,
     key,
   };
 }

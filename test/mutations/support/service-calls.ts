@@ -10,8 +10,10 @@ import { ConsolidationService } from '../../../services/oversight/consolidation.
 import { DesignationService } from '../../../services/oversight/designation.service.js';
 import { DisciplinaryActionService } from '../../../services/oversight/disciplinary-action.service.js';
 import { InspectionService } from '../../../services/oversight/inspection.service.js';
+import { InspectionTeamService } from '../../../services/oversight/inspection-team.service.js';
 import { SupervisionService } from '../../../services/oversight/supervision.service.js';
 import { IndexScoreService } from '../../../services/programmes/index-score.service.js';
+import { MeetingService } from '../../../services/programmes/meeting.service.js';
 import { ProgrammeItemStatusService } from '../../../services/programmes/programme-item-status.service.js';
 import { type TargetScope, TargetService } from '../../../services/programmes/target.service.js';
 
@@ -44,6 +46,8 @@ export const serviceCalls = {
   setTarget: (s, i) => new TargetService(s).set(i),
   updatePerson: (s, i) => new PersonService(s).update(i),
   recordIndexScore: (s, i) => new IndexScoreService(s).record(i),
+  formInspectionTeam: (s, i) => new InspectionTeamService(s).form(i),
+  recordMeeting: (s, i) => new MeetingService(s).record(i),
   createApiKey: async (s, i) => (await new ApiKeyService(s).create(i)).apiKey,
   revokeApiKey: (s, i) => new ApiKeyService(s).revoke(i),
 } satisfies Record<string, Call>;
