@@ -39,12 +39,13 @@ async function figure(metric: string, period: string, extra: Record<string, unkn
   return reply.data?.compare.value as number;
 }
 
-async function mutate(name: string, input: Record<string, unknown>): Promise<void> {
-  const reply = await api.ask(
+async function mutate(name: string, input: Record<string, unknown>): Promise<string> {
+  const reply = await api.ask<Record<string, { id: string }>>(
     `mutation ($input: ${name[0]?.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { id } }`,
     { input },
   );
   expect(reply.errors).toBeUndefined();
+  return reply.data?.[name]?.id as string;
 }
 
 /** Members on the roll with nothing recorded after `before` and no discipline in 2022: free for new steps. */
@@ -121,5 +122,38 @@ describe('the analytics count what the membership mutations write', () => {
       membersOfCell: before.membersOfCell + 2,
       membersOfCell2021: before.membersOfCell2021 + 1,
     });
+  });
+
+  it('a full membership after an arrival on probation, and a team formed, are counted in their period', async () => {
+    const [cell] = (
+      await sql.query(
+        `select id from organisation where kind = 'cell' and founded_on <= '2022-01-15' and dissolved_on is null order by id limit 1`,
+      )
+    ).rows;
+    const [head] = (
+      await sql.query('select person_id as id from member where cell_id = $1 order by id limit 1', [cell.id])
+    ).rows;
+    const before = {
+      full: await figure('full_memberships', '2022-H1'),
+      teams: await figure('inspection_teams', '2022-H1'),
+    };
+    const arrival = await mutate('transferIn', {
+      person: { fullName: 'Người dự bị', sex: 'MALE', birthYear: 1995, education: 'UNIVERSITY' },
+      cellId: toGlobalId('Organisation', cell.id),
+      admittedOn: '2021-06-01',
+      arrivedOn: '2022-01-15',
+    });
+    await mutate('confirmFullMembership', { memberId: arrival, confirmedOn: '2022-06-01' });
+    await mutate('formInspectionTeam', {
+      name: 'Đoàn kiểm tra mới',
+      formedById: toGlobalId('Organisation', world.standingCommitteeId),
+      formedOn: '2022-05-01',
+      members: [{ personId: toGlobalId('Person', head.id), role: 'HEAD' }],
+    });
+    await engine.sync();
+    expect({
+      full: await figure('full_memberships', '2022-H1'),
+      teams: await figure('inspection_teams', '2022-H1'),
+    }).toEqual({ full: before.full + 1, teams: before.teams + 1 });
   });
 });
