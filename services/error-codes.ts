@@ -58,7 +58,8 @@ export const ERROR_CODES = {
   KIND_DOES_NOT_FIT_PARENT: 'a kind under a parent it cannot sit under',
   HAS_ACTIVE_CHILDREN: 'dissolving an organisation whose children are alive',
   HAS_ACTIVE_MEMBERS: 'dissolving a cell that still has members',
-  LATER_RECORDS_EXIST: 'dissolving an organisation with terms starting after the day',
+  LATER_RECORDS_EXIST:
+    'dissolving an organisation with terms starting after the day; transferring or ending a member with oversight records after it',
   POSITION_OCCUPIED: 'a second head or standing deputy overlapping the current one',
   ALREADY_HOLDS_POSITION: 'the same title twice at once',
   END_BEFORE_START: 'ending a term before it started',

@@ -7,7 +7,7 @@ import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
 import { fieldPath } from '../write/parse-input.js';
 import type { WriteUnit } from '../write/write-unit.js';
-import { type LiveMember, liveMemberOn } from './member-timeline.js';
+import { type LiveMember, liveMemberOn, noLaterOversight } from './member-timeline.js';
 import { EXIT_REASONS } from './membership-event.entity.js';
 
 const recordExitInput = z
@@ -56,36 +56,48 @@ export const exitRules = {
   async check(w: WriteUnit, input: z.output<typeof recordExitInput>): Promise<CheckedExit> {
     const day = fieldPath('leftOn');
     const live = await liveMemberOn(w, input.memberId, input.leftOn, fieldPath('memberId'), day);
-    if (input.reason !== 'expulsion') return live;
-    if (input.actingCommitteeId !== undefined) {
-      const subject = {
-        subjectMemberId: input.memberId,
-        actingCommitteeId: input.actingCommitteeId,
-        actingBody: input.actingBody ?? 'committee',
-      };
-      const newDecision = await oversightSubject.resolve(w, subject, input.leftOn, day).catch(onMemberField);
-      return { ...live, newDecision };
-    }
-    const field = fieldPath('disciplinaryActionId');
-    if (input.disciplinaryActionId === undefined) {
-      throw new DomainError(
-        'NO_EXPULSION_DECISION',
-        'An expulsion needs the disciplinary decision that orders it: give disciplinaryActionId, or actingCommitteeId to record it now.',
-        field,
-      );
-    }
-    const decision = await w.find(DisciplinaryAction, input.disciplinaryActionId, field);
-    if (decision.form !== 'expulsion' || decision.subjectMember?.id !== live.member.id) {
-      throw new DomainError(
-        'NO_EXPULSION_DECISION',
-        `Disciplinary action ${decision.id} is not an expulsion of this member (form ${decision.form}).`,
-        field,
-      );
-    }
-    w.notBefore(input.leftOn, decision.decidedOn, day, 'the expulsion decision');
-    return { ...live, decision };
+    const checked = await withDecision(w, input, live);
+    await noLaterOversight(w, live.member, input.leftOn, day);
+    return checked;
   },
 };
+
+/** An expulsion's decision, on record or to be made now (its parties checked); nothing for other reasons. */
+async function withDecision(
+  w: WriteUnit,
+  input: z.output<typeof recordExitInput>,
+  live: LiveMember,
+): Promise<CheckedExit> {
+  const day = fieldPath('leftOn');
+  if (input.reason !== 'expulsion') return live;
+  if (input.actingCommitteeId !== undefined) {
+    const subject = {
+      subjectMemberId: input.memberId,
+      actingCommitteeId: input.actingCommitteeId,
+      actingBody: input.actingBody ?? 'committee',
+    };
+    const newDecision = await oversightSubject.resolve(w, subject, input.leftOn, day).catch(onMemberField);
+    return { ...live, newDecision };
+  }
+  const field = fieldPath('disciplinaryActionId');
+  if (input.disciplinaryActionId === undefined) {
+    throw new DomainError(
+      'NO_EXPULSION_DECISION',
+      'An expulsion needs the disciplinary decision that orders it: give disciplinaryActionId, or actingCommitteeId to record it now.',
+      field,
+    );
+  }
+  const decision = await w.find(DisciplinaryAction, input.disciplinaryActionId, field);
+  if (decision.form !== 'expulsion' || decision.subjectMember?.id !== live.member.id) {
+    throw new DomainError(
+      'NO_EXPULSION_DECISION',
+      `Disciplinary action ${decision.id} is not an expulsion of this member (form ${decision.form}).`,
+      field,
+    );
+  }
+  w.notBefore(input.leftOn, decision.decidedOn, day, 'the expulsion decision');
+  return { ...live, decision };
+}
 
 /** The oversight rules name the member `subjectMemberId`; this input calls it `memberId`. */
 function onMemberField(error: unknown): never {

@@ -20,7 +20,13 @@ export interface LiveMember {
  * are only ever appended and the cell on each day stays what the events say. The member's row is
  * locked until commit, so two steps of one member are written one after the other.
  */
-export async function liveMemberOn(w: WriteUnit, memberId: number, day: string, field: FieldPath, dayField: FieldPath) {
+export async function liveMemberOn(
+  w: WriteUnit,
+  memberId: number,
+  day: string,
+  field: FieldPath,
+  dayField: FieldPath,
+): Promise<LiveMember> {
   const member = await w.find(Member, memberId, field, LockMode.PESSIMISTIC_WRITE);
   if (member.leftOn) {
     const how = member.status === 'transferred_out' ? 'was transferred out of the city' : 'left the Party';
@@ -37,5 +43,28 @@ export async function liveMemberOn(w: WriteUnit, memberId: number, day: string, 
     );
   }
   const cell = await memberCellOn(w, member, day, dayField);
-  return { member, cell } satisfies LiveMember;
+  return { member, cell };
+}
+
+/**
+ * LATER_RECORDS_EXIST when an inspection, supervision or disciplinary record of the member is dated
+ * after `day`: a transfer or an exit on that day would leave it placed in a cell the member had left.
+ */
+export async function noLaterOversight(w: WriteUnit, member: Member, day: string, dayField: FieldPath): Promise<void> {
+  const [later] = await w.em.getConnection().execute<{ on: string }[]>(
+    `select max(d)::text as on from (
+       select occurred_on as d from inspection where subject_member_id = ? and occurred_on > ?
+       union all select occurred_on from supervision where subject_member_id = ? and occurred_on > ?
+       union all select decided_on from disciplinary_action where subject_member_id = ? and decided_on > ?) r`,
+    [member.id, day, member.id, day, member.id, day],
+    'all',
+    w.em.getTransactionContext(),
+  );
+  if (later?.on) {
+    throw new DomainError(
+      'LATER_RECORDS_EXIST',
+      `An oversight record of the member is dated ${later.on}, after ${day}; it counts in the cell they sat in then.`,
+      dayField,
+    );
+  }
 }

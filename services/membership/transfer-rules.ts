@@ -6,7 +6,7 @@ import { inputFields } from '../write/input-fields.js';
 import { fieldPath } from '../write/parse-input.js';
 import type { WriteUnit } from '../write/write-unit.js';
 import { joiningPerson } from './joining-person.js';
-import { type LiveMember, liveMemberOn } from './member-timeline.js';
+import { type LiveMember, liveMemberOn, noLaterOversight } from './member-timeline.js';
 import { openCell } from './open-cell.js';
 import { probationEndsOn } from './probation.js';
 
@@ -55,6 +55,7 @@ export const transferRules = {
     async check(w: WriteUnit, input: z.output<typeof transferMemberInput>): Promise<CheckedTransfer> {
       const day = fieldPath('transferredOn');
       const live = await liveMemberOn(w, input.memberId, input.transferredOn, fieldPath('memberId'), day);
+      await noLaterOversight(w, live.member, input.transferredOn, day);
       const to = await openCell(w, input.toCellId, input.transferredOn, fieldPath('toCellId'));
       if (to.id === live.cell.id) {
         throw new DomainError('SAME_CELL', `The member already sits in ${to.name} on that day.`, fieldPath('toCellId'));
@@ -66,8 +67,11 @@ export const transferRules = {
   out: {
     input: transferOutInput,
     /** Out of the city's organisations from the cell the member sits in on the day. */
-    check(w: WriteUnit, input: z.output<typeof transferOutInput>): Promise<LiveMember> {
-      return liveMemberOn(w, input.memberId, input.transferredOn, fieldPath('memberId'), fieldPath('transferredOn'));
+    async check(w: WriteUnit, input: z.output<typeof transferOutInput>): Promise<LiveMember> {
+      const day = fieldPath('transferredOn');
+      const live = await liveMemberOn(w, input.memberId, input.transferredOn, fieldPath('memberId'), day);
+      await noLaterOversight(w, live.member, input.transferredOn, day);
+      return live;
     },
   },
 

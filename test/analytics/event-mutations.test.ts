@@ -48,13 +48,15 @@ async function mutate(name: string, input: Record<string, unknown>): Promise<str
   return reply.data?.[name]?.id as string;
 }
 
-/** Members on the roll with nothing recorded after `before` and no discipline in 2022: free for new steps. */
+/** Members on the roll with no event or oversight record after `before` and no discipline in 2022: free for new steps. */
 async function quietMembers(before: string, n: number): Promise<{ id: number; cell_id: number }[]> {
   const { rows } = await sql.query(
     `select m.id, m.cell_id from member m
      where m.left_on is null
        and (select max(e.occurred_on) from membership_event e where e.member_id = m.id) < $1
        and not exists (select 1 from disciplinary_action d where d.subject_member_id = m.id and d.decided_on >= '2022-01-01')
+       and not exists (select 1 from inspection i where i.subject_member_id = m.id and i.occurred_on >= $1)
+       and not exists (select 1 from supervision s where s.subject_member_id = m.id and s.occurred_on >= $1)
      order by m.id limit $2`,
     [before, n],
   );

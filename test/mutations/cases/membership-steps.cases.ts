@@ -36,7 +36,7 @@ export const membershipStepCases: MutationCase[] = [
   refusal(
     'transferMember',
     'a transfer into the cell the member sits in',
-    (fx) => ({ memberId: member(fx.member.moved), toCellId: org(fx.org.cellA1), transferredOn: '2022-06-01' }),
+    (fx) => ({ memberId: member(fx.member.moved), toCellId: org(fx.org.cellA1), transferredOn: '2022-08-01' }),
     'SAME_CELL',
     field('toCellId'),
   ),
@@ -50,14 +50,14 @@ export const membershipStepCases: MutationCase[] = [
   refusal(
     'transferMember',
     'a destination that is not a chi bộ',
-    (fx) => ({ memberId: member(fx.member.moved), toCellId: org(fx.org.grassrootsA), transferredOn: '2022-06-01' }),
+    (fx) => ({ memberId: member(fx.member.moved), toCellId: org(fx.org.grassrootsA), transferredOn: '2022-08-01' }),
     'NOT_A_CELL',
     field('toCellId'),
   ),
   refusal(
     'transferMember',
     'a member who has left',
-    (fx) => ({ memberId: member(fx.member.exited), toCellId: org(fx.org.cellA2), transferredOn: '2022-06-01' }),
+    (fx) => ({ memberId: member(fx.member.exited), toCellId: org(fx.org.cellA2), transferredOn: '2022-08-01' }),
     'MEMBER_LEFT',
     field('memberId'),
   ),
@@ -71,15 +71,22 @@ export const membershipStepCases: MutationCase[] = [
   refusal(
     'transferMember',
     'a cell dissolved by the day',
-    (fx) => ({ memberId: member(fx.member.moved), toCellId: org(fx.org.dissolvedCell), transferredOn: '2022-06-01' }),
+    (fx) => ({ memberId: member(fx.member.moved), toCellId: org(fx.org.dissolvedCell), transferredOn: '2022-08-01' }),
     'ORGANISATION_DISSOLVED',
     field('toCellId'),
+  ),
+  refusal(
+    'transferMember',
+    "a day before one of the member's inspections, which would then count in a cell they had left",
+    (fx) => ({ memberId: member(fx.member.moved), toCellId: org(fx.org.cellA2), transferredOn: '2022-06-01' }),
+    'LATER_RECORDS_EXIST',
+    field('transferredOn'),
   ),
   {
     title:
       'transferMember moves a member to a cell of another district: out of the old cell, into the new, each naming the other',
     mutation: 'transferMember',
-    input: (fx) => ({ memberId: member(fx.member.moved), toCellId: org(fx.org.cellB1), transferredOn: '2022-06-01' }),
+    input: (fx) => ({ memberId: member(fx.member.moved), toCellId: org(fx.org.cellB1), transferredOn: '2022-08-01' }),
     async verify({ db, id, fx, caller }) {
       expect(id).toBe(fx.member.moved);
       expect(await rowOf(db, 'member', id)).toMatchObject({
@@ -87,7 +94,7 @@ export const membershipStepCases: MutationCase[] = [
         status: 'full',
         updated_by: caller,
       });
-      expect(await eventsOn(db, id, '2022-06-01')).toEqual([
+      expect(await eventsOn(db, id, '2022-08-01')).toEqual([
         {
           kind: 'transfer_out',
           exit_reason: null,
@@ -115,7 +122,7 @@ export const membershipStepCases: MutationCase[] = [
   refusal(
     'confirmFullMembership',
     'a full member',
-    (fx) => ({ memberId: member(fx.member.moved), confirmedOn: '2022-07-01' }),
+    (fx) => ({ memberId: member(fx.member.moved), confirmedOn: '2022-09-01' }),
     'ALREADY_FULL_MEMBER',
     field('memberId'),
   ),
