@@ -15,7 +15,7 @@ export class MembershipStepMutations {
   @Mutation(() => MemberType, {
     description:
       'Transfers a member from the cell they sit in to another cell of the city (a transfer-out and a transfer-in event). ' +
-      'Refusals: SAME_CELL, NOT_A_CELL, MEMBER_LEFT, EVENT_OUT_OF_ORDER, ORGANISATION_DISSOLVED, DATE_BEFORE_SUBJECT, ' +
+      'Refusals: SAME_CELL, NOT_A_CELL, MEMBER_LEFT, EVENT_OUT_OF_ORDER, LATER_RECORDS_EXIST, ORGANISATION_DISSOLVED, DATE_BEFORE_SUBJECT, ' +
       'DATE_IN_FUTURE, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT.',
   })
   transferMember(
@@ -29,7 +29,8 @@ export class MembershipStepMutations {
   @Mutation(() => MemberType, {
     description:
       "Transfers a member out of the city's organisations: they leave the roll that day (status TRANSFERRED_OUT). " +
-      'Refusals: MEMBER_LEFT, EVENT_OUT_OF_ORDER, DATE_BEFORE_SUBJECT, DATE_IN_FUTURE, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT.',
+      'Refusals: MEMBER_LEFT, EVENT_OUT_OF_ORDER, LATER_RECORDS_EXIST, DATE_BEFORE_SUBJECT, DATE_IN_FUTURE, NOT_FOUND, ' +
+      'FORBIDDEN, BAD_USER_INPUT.',
   })
   transferOut(
     @Arg('input', () => TransferOutInput, { description: 'The member and the day they leave.' })
@@ -59,7 +60,7 @@ export class MembershipStepMutations {
     description:
       'Records a member leaving the Party for a reason (an exit event in their cell; status EXITED). An expulsion ' +
       'follows its disciplinary decision, on record or made in the same call. Refusals: NO_EXPULSION_DECISION, ' +
-      'MEMBER_LEFT, EVENT_OUT_OF_ORDER, OUTSIDE_JURISDICTION, NOT_A_COMMITTEE, NO_INSPECTION_COMMISSION, ' +
+      'MEMBER_LEFT, EVENT_OUT_OF_ORDER, LATER_RECORDS_EXIST, OUTSIDE_JURISDICTION, NOT_A_COMMITTEE, NO_INSPECTION_COMMISSION, ' +
       'DATE_BEFORE_SUBJECT, DATE_IN_FUTURE, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT.',
   })
   recordExit(
