@@ -162,7 +162,8 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'members',
     label: { vi: 'Tổng số đảng viên', en: 'Party members' },
-    description: 'Members admitted on or before the last day of the period and not left by then, in their cell.',
+    description:
+      'Members on the roll on the last day of the period (admitted, or arrived from elsewhere, by then and not left), in their cell.',
     unit: 'member',
     kind: 'stock',
     source: 'member_spell',

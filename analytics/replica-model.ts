@@ -60,7 +60,7 @@ export const REPLICA_MODEL: readonly ModelTable[] = [
   {
     table: 'member_spell',
     inputs: ['raw_member'],
-    select: `select admitted_on as day, coalesce(left_on, ${OPEN_END}) as end_day, cell_id as org_id,
+    select: `select coalesce(arrived_on, admitted_on) as day, coalesce(left_on, ${OPEN_END}) as end_day, cell_id as org_id,
              sex, education, id as member_id
       from raw_member`,
   },

@@ -47,6 +47,7 @@ export const REPLICA_SOURCES: readonly ReplicaSource[] = [
       id: 'INTEGER',
       cell_id: 'INTEGER',
       admitted_on: 'DATE',
+      arrived_on: 'DATE',
       left_on: 'DATE',
       sex: 'VARCHAR',
       education: 'VARCHAR',

@@ -31,6 +31,7 @@ import { InspectionResolver } from './oversight/inspection.resolver.js';
 import { InspectionType } from './oversight/inspection.type.js';
 import { InspectionTeamResolver } from './oversight/inspection-team.resolver.js';
 import { InspectionTeamType } from './oversight/inspection-team.type.js';
+import { InspectionTeamMemberResolver } from './oversight/inspection-team-member.resolver.js';
 import { OrganisationDesignationsResolver } from './oversight/organisation-designations.resolver.js';
 import { OversightRecordResolver } from './oversight/oversight-record.resolver.js';
 import { SubjectOversightResolver } from './oversight/subject-oversight.resolver.js';
@@ -72,6 +73,7 @@ export const queryResolvers: NonEmptyArray<ClassType> = [
   OrganisationDesignationsResolver,
   ConsolidationResolver,
   InspectionTeamResolver,
+  InspectionTeamMemberResolver,
   ProgrammeResolver,
   ProgrammeItemResolver,
   ProgrammeItemEdgeResolver,

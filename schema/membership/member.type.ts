@@ -31,6 +31,13 @@ export class MemberType extends RecordType {
     description: 'The day the member left (transfer out or exit); null while a member here.',
   })
   leftOn?: string;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "The day a member admitted elsewhere joined the city's roll (transferIn); null for members admitted here.",
+  })
+  arrivedOn?: string;
 }
 
 export const MemberConnection = ConnectionType('Member', MemberType);

@@ -10,6 +10,7 @@ import { ProgrammeType } from '../programmes/programme.type.js';
 import { loadConnection } from '../relay/load-connection.js';
 import { InspectionConnection } from './inspection.type.js';
 import { InspectionTeamConnection, InspectionTeamType } from './inspection-team.type.js';
+import { InspectionTeamMemberType } from './inspection-team-member.type.js';
 import { InspectionTeamsArgs } from './inspection-teams.args.js';
 import { InspectionsArgs } from './inspections.args.js';
 
@@ -39,6 +40,11 @@ export class InspectionTeamResolver {
   })
   documents(@Root() t: InspectionTeam, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.oversight.documentsOfTeam.load(t.id);
+  }
+
+  @FieldResolver(() => [InspectionTeamMemberType], { description: 'Its head, deputies and members, in list order.' })
+  members(@Root() t: InspectionTeam, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.oversight.membersOfTeam.load(t.id);
   }
 
   @FieldResolver(() => InspectionConnection, { description: 'The inspections the team carried out.' })

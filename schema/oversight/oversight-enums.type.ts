@@ -1,12 +1,14 @@
 import { DESIGNATION_KINDS } from '../../services/oversight/designation.entity.js';
 import { DISCIPLINE_FORMS } from '../../services/oversight/disciplinary-action.entity.js';
 import { INSPECTION_TYPES } from '../../services/oversight/inspection.entity.js';
+import { TEAM_ROLES } from '../../services/oversight/inspection-team-member.entity.js';
 import {
   ACTING_BODY_LABELS,
   DESIGNATION_KIND_LABELS,
   DISCIPLINE_FORM_LABELS,
   INSPECTION_TYPE_LABELS,
   SUPERVISION_TYPE_LABELS,
+  TEAM_ROLE_LABELS,
 } from '../../services/oversight/oversight.labels.js';
 import { ACTING_BODIES } from '../../services/oversight/oversight-record.entity.js';
 import { SUPERVISION_TYPES } from '../../services/oversight/supervision.entity.js';
@@ -55,3 +57,5 @@ export const OversightSubject = defineEnum(
   'Whether an oversight record concerns a Party organisation or a Party member.',
   { organisation: 'Tổ chức đảng', member: 'Đảng viên' },
 );
+
+export const TeamRole = defineEnum('TeamRole', TEAM_ROLES, "A person's role on an inspection team.", TEAM_ROLE_LABELS);

@@ -48,7 +48,8 @@ export class OversightRecordMutations {
 
   @Mutation(() => DisciplinaryActionType, {
     description:
-      'Records a disciplinary decision (the decision only: an expulsion or dissolution is written by its own mutation). ' +
+      'Records a disciplinary decision, the decision only: an expelled member leaves the roll by recordExit ' +
+      '(which can also record the decision in the same call), a dissolved organisation by dissolveOrganisation. ' +
       `Refusals: FORM_DOES_NOT_FIT_SUBJECT, ${SUBJECT_REFUSALS}.`,
   })
   recordDisciplinaryAction(

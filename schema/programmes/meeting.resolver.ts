@@ -6,6 +6,7 @@ import { Programme } from '../../services/programmes/programme.entity.js';
 import type { GraphQLContext } from '../context.js';
 import { OrganisationType } from '../hierarchy/organisation.type.js';
 import { loadConnection } from '../relay/load-connection.js';
+import { DocumentType } from './document.type.js';
 import { MeetingConnection, MeetingType } from './meeting.type.js';
 import { MeetingParticipantType } from './meeting-participant.type.js';
 import { MeetingsArgs } from './meetings.args.js';
@@ -31,5 +32,10 @@ export class MeetingResolver {
   @FieldResolver(() => [MeetingParticipantType], { description: 'Chairs and attendees, in protocol order.' })
   participants(@Root() m: Meeting, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.programmes.participants.load(m.id);
+  }
+
+  @FieldResolver(() => [DocumentType], { description: 'The documents discussed or adopted.' })
+  documents(@Root() m: Meeting, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.programmes.documentsOfMeeting.load(m.id);
   }
 }

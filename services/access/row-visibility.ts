@@ -24,6 +24,7 @@ const programme = orgColumn('steering_committee_id');
 const item = through('programme_id', 'programme', programme);
 const meeting = orgColumn('body_id');
 const designation = orgColumn('organisation_id');
+const team = orgColumn('formed_by_id');
 
 /**
  * Every table the API reads, and where its rows sit: an organisation by its path, a member by its
@@ -46,7 +47,8 @@ const PLACEMENTS: Readonly<Record<string, Placement | null>> = {
   inspection: orgColumn('placed_in_id'),
   supervision: orgColumn('placed_in_id'),
   disciplinary_action: orgColumn('placed_in_id'),
-  inspection_team: orgColumn('formed_by_id'),
+  inspection_team: team,
+  inspection_team_member: through('team_id', 'inspection_team', team),
   designation,
   consolidation: through('designation_id', 'designation', designation),
   programme,

@@ -26,3 +26,6 @@ export const GRASSROOTS_AND_BELOW_KINDS: Kinds = [...GRASSROOTS_KINDS, 'partial_
 
 /** The Party tree proper, Thành ủy down to chi bộ: the bodies that inspect, supervise and discipline, and the rows of a roll-up. */
 export const PARTY_TREE_KINDS: Kinds = [...UPPER_COMMITTEE_KINDS, ...GRASSROOTS_AND_BELOW_KINDS];
+
+/** Bodies that form inspection teams: party committees, their standing committees and inspection commissions. */
+export const TEAM_FORMING_KINDS: Kinds = [...COMMITTEE_KINDS, 'standing_committee', 'inspection_commission'];

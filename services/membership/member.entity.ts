@@ -13,12 +13,16 @@ export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 @Index({
   name: 'member_cell_page_idx',
   expression:
-    'create index member_cell_page_idx on member (cell_id, admitted_on, id) include (left_on) where voided_at is null',
+    'create index member_cell_page_idx on member (cell_id, admitted_on, id) include (left_on, arrived_on) where voided_at is null',
 })
 @Check({
   name: 'member_dates_check',
   expression:
     'probation_ends_on >= admitted_on and (full_member_on is null or full_member_on >= admitted_on) and (left_on is null or left_on >= admitted_on)',
+})
+@Check({
+  name: 'member_arrival_check',
+  expression: 'arrived_on is null or (arrived_on >= admitted_on and (left_on is null or left_on >= arrived_on))',
 })
 // One live membership per person: a voided admission leaves the person free to be admitted (again).
 @Index({
@@ -48,4 +52,8 @@ export class Member extends VoidableEntity {
 
   @Property({ type: 'date', nullable: true })
   leftOn?: string;
+
+  /** The day a member admitted elsewhere joined the city's roll; null for members admitted here. */
+  @Property({ type: 'date', nullable: true })
+  arrivedOn?: string;
 }

@@ -16,7 +16,7 @@ export interface MemberListArgs {
   statuses?: string[];
   admittedFrom?: string;
   admittedTo?: string;
-  /** Members on that day: admitted on or before it and not left by then. */
+  /** Members on that day: on the roll by then (admitted here, or arrived) and not left. */
   activeOn?: string;
   order: Order<MemberOrderField>;
 }
@@ -33,7 +33,9 @@ export function memberList(a: MemberListArgs): ListQuery {
       ...oneOf('t.status', a.statuses),
       ...dateRange('t.admitted_on', a.admittedFrom, a.admittedTo),
       ...(a.activeOn
-        ? [sql`t.admitted_on <= ${a.activeOn}::date and (t.left_on is null or t.left_on > ${a.activeOn}::date)`]
+        ? [
+            sql`t.admitted_on <= ${a.activeOn}::date and (t.arrived_on is null or t.arrived_on <= ${a.activeOn}::date) and (t.left_on is null or t.left_on > ${a.activeOn}::date)`,
+          ]
         : []),
     ],
     order: datedOrder('t.admitted_on', a.order),

@@ -25,7 +25,8 @@ export function createMembershipLoaders(em: EntityManager, rows: RowScope) {
         where t.person_id = any(${pgArray(personIds)}::int[]) and t.voided_at is null and ${visible}`,
     ),
     /**
-     * Members of each organisation's subtree on a day: admitted on or before it and not left by then,
+     * Members of each organisation's subtree on a day: on the roll by then (admitted, or arrived from
+     * elsewhere) and not left,
      * counted where they sit now (a transfer moves a member's whole history with them).
      */
     memberCount: valueLoader<AsOfKey, number>(
@@ -37,6 +38,7 @@ export function createMembershipLoaders(em: EntityManager, rows: RowScope) {
           cross join lateral (select count(*)::int as n from member m
             join organisation o on o.id = m.cell_id
             where o.path @> array[k.id] and m.voided_at is null and m.admitted_on <= k.as_of
+              and (m.arrived_on is null or m.arrived_on <= k.as_of)
               and (m.left_on is null or m.left_on > k.as_of)) c`;
       },
       0,

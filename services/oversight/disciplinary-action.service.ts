@@ -21,7 +21,7 @@ export type RecordDisciplinaryActionInput = z.input<typeof recordDisciplinaryAct
 
 /**
  * Kỷ luật: records a decision against an organisation or a member. The decision only: an
- * expulsion's exit from the roll and a dissolution are written by their own mutations.
+ * expulsion's exit from the roll (ExitService.recordExit) and a dissolution are written by their own mutations.
  */
 export class DisciplinaryActionService extends WriteService {
   async record(raw: RecordDisciplinaryActionInput): Promise<DisciplinaryAction> {

@@ -1,10 +1,11 @@
-import { Collection, Entity, ManyToMany, ManyToOne, Property } from '@mikro-orm/core';
+import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, Property } from '@mikro-orm/core';
 import { Voidable, VoidableEntity } from '../corrections/voidable.entity.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
 import { Document } from '../programmes/document.entity.js';
 import { Programme } from '../programmes/programme.entity.js';
+import { InspectionTeamMember } from './inspection-team-member.entity.js';
 
-/** A team (đoàn kiểm tra) formed by a committee, on a programme and/or documents. */
+/** A team (đoàn kiểm tra) formed by a committee, with its members, on a programme and/or documents. */
 @Entity({ tableName: 'inspection_team' })
 @Voidable('inspection_team')
 export class InspectionTeam extends VoidableEntity {
@@ -22,4 +23,10 @@ export class InspectionTeam extends VoidableEntity {
 
   @ManyToMany(() => Document, undefined, { pivotTable: 'inspection_team_document' })
   documents = new Collection<Document>(this);
+
+  @OneToMany(
+    () => InspectionTeamMember,
+    (m) => m.team,
+  )
+  members = new Collection<InspectionTeamMember>(this);
 }

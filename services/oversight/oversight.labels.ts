@@ -1,6 +1,7 @@
 import type { DesignationKind } from './designation.entity.js';
 import type { DisciplineForm } from './disciplinary-action.entity.js';
 import type { InspectionType } from './inspection.entity.js';
+import type { TeamRole } from './inspection-team-member.entity.js';
 import type { ActingBody } from './oversight-record.entity.js';
 import type { SupervisionType } from './supervision.entity.js';
 
@@ -34,4 +35,10 @@ export const DISCIPLINE_FORM_LABELS: Record<DisciplineForm, string> = {
 export const DESIGNATION_KIND_LABELS: Record<DesignationKind, string> = {
   weak: 'Tổ chức đảng yếu kém',
   to_consolidate: 'Tổ chức đảng cần củng cố, kiện toàn',
+};
+
+export const TEAM_ROLE_LABELS: Record<TeamRole, string> = {
+  head: 'Trưởng đoàn',
+  deputy: 'Phó Trưởng đoàn',
+  member: 'Thành viên',
 };

@@ -12,6 +12,7 @@ import { DisciplinaryAction } from './disciplinary-action.entity.js';
 import { Inspection } from './inspection.entity.js';
 import { InspectionTeam } from './inspection-team.entity.js';
 import { inspectionTeamList } from './inspection-team.queries.js';
+import { InspectionTeamMember } from './inspection-team-member.entity.js';
 import { type OversightListArgs, oversightList } from './oversight-record.queries.js';
 import { Supervision } from './supervision.entity.js';
 
@@ -46,6 +47,14 @@ export function createOversightLoaders(em: EntityManager, rows: RowScope) {
       (ids, visible) => sql`select l.inspection_team_id::text as "__key", t.* from inspection_team_document l
         join document t on t.id = l.document_id
         where l.inspection_team_id = any(${pgArray(ids)}::int[]) and ${visible} order by l.inspection_team_id, t.issued_on, t.id`,
+    ),
+    membersOfTeam: groupLoader(
+      em,
+      rows,
+      InspectionTeamMember,
+      String,
+      (ids, visible) => sql`select t.team_id::text as "__key", t.* from inspection_team_member t
+        where t.team_id = any(${pgArray(ids)}::int[]) and ${visible} order by t.team_id, t.sort_order, t.id`,
     ),
   };
 }

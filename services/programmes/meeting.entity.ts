@@ -1,6 +1,7 @@
-import { Collection, Entity, Index, ManyToOne, OneToMany, Property } from '@mikro-orm/core';
+import { Collection, Entity, Index, ManyToMany, ManyToOne, OneToMany, Property } from '@mikro-orm/core';
 import { Voidable, VoidableEntity } from '../corrections/voidable.entity.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
+import { Document } from './document.entity.js';
 import { MeetingParticipant } from './meeting-participant.entity.js';
 import { Programme } from './programme.entity.js';
 
@@ -29,4 +30,8 @@ export class Meeting extends VoidableEntity {
     (p) => p.meeting,
   )
   participants = new Collection<MeetingParticipant>(this);
+
+  /** The documents discussed or adopted (the programme, its plans, the report reviewed). */
+  @ManyToMany(() => Document, undefined, { pivotTable: 'meeting_document' })
+  documents = new Collection<Document>(this);
 }

@@ -62,6 +62,15 @@ export function createProgrammesLoaders(em: EntityManager, rows: RowScope) {
       },
       {},
     ),
+    documentsOfMeeting: groupLoader(
+      em,
+      rows,
+      Document,
+      String,
+      (ids, visible) => sql`select l.meeting_id::text as "__key", t.* from meeting_document l
+        join document t on t.id = l.document_id
+        where l.meeting_id = any(${pgArray(ids)}::int[]) and ${visible} order by l.meeting_id, t.issued_on, t.id`,
+    ),
     participants: groupLoader(
       em,
       rows,

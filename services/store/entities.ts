@@ -15,6 +15,7 @@ import { Designation } from '../oversight/designation.entity.js';
 import { DisciplinaryAction } from '../oversight/disciplinary-action.entity.js';
 import { Inspection } from '../oversight/inspection.entity.js';
 import { InspectionTeam } from '../oversight/inspection-team.entity.js';
+import { InspectionTeamMember } from '../oversight/inspection-team-member.entity.js';
 import { OversightRecord } from '../oversight/oversight-record.entity.js';
 import { Supervision } from '../oversight/supervision.entity.js';
 import { Document } from '../programmes/document.entity.js';
@@ -39,6 +40,7 @@ export const nodeEntities = [
   Member,
   MembershipEvent,
   InspectionTeam,
+  InspectionTeamMember,
   Inspection,
   Supervision,
   DisciplinaryAction,

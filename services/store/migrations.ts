@@ -6,6 +6,8 @@ import { Migration20261130100214_access } from './migrations/Migration2026113010
 import { Migration20261130115235_exports } from './migrations/Migration20261130115235_exports.js';
 import { Migration20261201000000_subtree_pages } from './migrations/Migration20261201000000_subtree_pages.js';
 import { Migration20261201000100_export_owner_scope } from './migrations/Migration20261201000100_export_owner_scope.js';
+import { Migration20261202100000_member_arrival } from './migrations/Migration20261202100000_member_arrival.js';
+import { Migration20261202100100_team_members_meeting_documents } from './migrations/Migration20261202100100_team_members_meeting_documents.js';
 import { Migration20261202150000_voids } from './migrations/Migration20261202150000_voids.js';
 
 /**
@@ -21,5 +23,7 @@ export const migrationsList = [
   Migration20261130115235_exports,
   Migration20261201000000_subtree_pages,
   Migration20261201000100_export_owner_scope,
+  Migration20261202100000_member_arrival,
+  Migration20261202100100_team_members_meeting_documents,
   Migration20261202150000_voids,
 ].map((cls) => ({ name: cls.name, class: cls }));

@@ -67,6 +67,22 @@ describe('the audit log', () => {
     expect(JSON.stringify(line)).not.toContain('1998');
   });
 
+  it("keeps a person's corrected personal details out of updatePerson's line, naming the person", async () => {
+    const [person] = (await fx.sql.query("select id from person where full_name = 'Nguyễn Văn Phong'")).rows;
+    const editor = await fx.gw.credential('editor', '*');
+    const input = { personId: toGlobalId('Person', person.id), birthYear: 1967, ethnicity: 'Mường' };
+    const update = `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`;
+    const reply = await fx.gw.ask(update, { input }, editor);
+    expect(reply.errors).toBeUndefined();
+    const [line] = (await lines()).slice(-1);
+    expect(line).toMatchObject({ operation: 'updatePerson', outcome: 'ok', target: `Person:${person.id}` });
+    expect(line.input.input).toEqual({ personId: input.personId, birthYear: '[redacted]', ethnicity: '[redacted]' });
+    expect(JSON.stringify(line)).not.toContain('Mường');
+    const viewer = await fx.gw.credential('viewer', '*');
+    const refused = await fx.gw.ask(update, { input }, viewer);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('cannot be changed or emptied, even by the database owner', async () => {
     await expect(fx.sql.query("update audit_log set outcome = 'ok'")).rejects.toThrow(/append-only/);
     await expect(fx.sql.query('delete from audit_log')).rejects.toThrow(/append-only/);

@@ -14,7 +14,7 @@ const VOIDABLE_TABLES = [
 
 /** The live pages' indexes, made partial: lists leave voided rows out unless asked (includeVoided). */
 const LIVE_PAGE_INDEXES = {
-  member_cell_page_idx: 'member (cell_id, admitted_on, id) include (left_on)',
+  member_cell_page_idx: 'member (cell_id, admitted_on, id) include (left_on, arrived_on)',
   membership_event_organisation_page_idx: 'membership_event (organisation_id, occurred_on, id)',
   inspection_placed_page_idx: 'inspection (placed_in_id, occurred_on, id)',
   supervision_placed_page_idx: 'supervision (placed_in_id, occurred_on, id)',

@@ -17,6 +17,8 @@ const BELONGS_TO: Readonly<Record<string, string | null>> = {
   Supervision: 'select id, array[placed_in_id] as orgs from supervision',
   DisciplinaryAction: 'select id, array[placed_in_id] as orgs from disciplinary_action',
   InspectionTeam: 'select id, array[formed_by_id] as orgs from inspection_team',
+  InspectionTeamMember: `select tm.id, array[t.formed_by_id] as orgs from inspection_team_member tm
+      join inspection_team t on t.id = tm.team_id`,
   Designation: 'select id, array[organisation_id] as orgs from designation',
   Consolidation: `select c.id, array[d.organisation_id] as orgs from consolidation c join designation d on d.id = c.designation_id`,
   Programme: 'select id, array[steering_committee_id] as orgs from programme',

@@ -44,7 +44,7 @@ export const ORACLE: Record<string, string> = {
   exits: events('exit'),
   transfers_in: events('transfer_in'),
   transfers_out: events('transfer_out'),
-  members: `select count(*) from member m where m.admitted_on <= $2 and (m.left_on is null or m.left_on > $2)
+  members: `select count(*) from member m where coalesce(m.arrived_on, m.admitted_on) <= $2 and (m.left_on is null or m.left_on > $2)
               and ${inScope('m.cell_id')}`,
   grassroots_orgs: orgsAt("'grassroots_committee', 'grassroots_cell'"),
   party_cells: orgsAt("'cell', 'grassroots_cell'"),

@@ -143,6 +143,13 @@ insert into inspection_team (name, formed_by_id, formed_on, programme_id)
   values ('Đoàn kiểm tra số 1', (select id from organisation where code = 'TU-BTV'), '2022-03-01', (select id from programme));
 insert into inspection_team_document (inspection_team_id, document_id)
   select (select id from inspection_team), d.id from document d where d.code in ('55-QĐ/TW', '37-QĐ/TW');
+insert into inspection_team_member (team_id, person_id, role, role_label, sort_order)
+  select (select id from inspection_team), p.id, v.role, v.label, v.ord
+  from (values ('Nguyễn Thị Tuyến', 'head', 'Phó Bí thư Thường trực Thành ủy', 1), ('Nguyễn Văn Phong', 'member', null, 2))
+    v(name, role, label, ord)
+  join person p on p.full_name = v.name;
+insert into meeting_document (meeting_id, document_id)
+  select (select id from meeting), d.id from document d where d.code = '55-QĐ/TW';
 insert into inspection (subject_organisation_id, placed_in_id, acting_committee_id, acting_body, type, team_id, occurred_on)
   select o.id, o.id, (select id from organisation where code = 'TU'), 'committee', 'thematic', (select id from inspection_team), '2022-04-01'
   from organisation o where o.code in ('G-001-01', 'G-001-02');

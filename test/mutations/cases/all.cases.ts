@@ -3,8 +3,10 @@ import { accessCases } from './access.cases.js';
 import { correctionsCases } from './corrections.cases.js';
 import { hierarchyCases } from './hierarchy.cases.js';
 import { membershipCases } from './membership.cases.js';
+import { membershipStepCases } from './membership-steps.cases.js';
 import { oversightCases } from './oversight.cases.js';
 import { programmesCases } from './programmes.cases.js';
+import { recordsCases } from './records.cases.js';
 
 /** Every mutation case, by domain: both levels of the suite (services, GraphQL over HTTP) run them all. */
 export const mutationCases: Record<string, MutationCase[]> = {
@@ -14,4 +16,7 @@ export const mutationCases: Record<string, MutationCase[]> = {
   programmes: programmesCases,
   access: accessCases,
   corrections: correctionsCases,
+  records: recordsCases,
+  // Last: these move and end the fixture's members.
+  membershipSteps: membershipStepCases,
 };

@@ -21,7 +21,9 @@ export interface Fixture {
     peopleCommittee: number;
   };
   person: { newcomer: number; child: number; moved: number; exited: number; secretary: number; deputy: number };
-  member: { moved: number; exited: number };
+  member: { moved: number; exited: number; probationer: number; expellee: number; leaver: number };
+  /** Disciplinary decisions against members: an expulsion of the expellee, a reprimand of the moved member. */
+  discipline: { expulsion: number; reprimand: number };
   position: { secretaryOfA: number; ended: number };
   programme: number;
   item: { started: number; untouched: number };
@@ -42,6 +44,8 @@ export interface Fixture {
     busyTeam: number;
     indexScore: number;
   };
+  /** A legal document (55-QĐ/TW), reference data. */
+  document: number;
   /** An API key of the district's office, never used. */
   key: number;
 }
@@ -147,6 +151,22 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
   const exitedMember = await member(exited, cellA1, '2000-02-03', 'exited', '2021-01-01');
   await event(exitedMember, 'admission', '2000-02-03', cellA1);
   const exitEvent = await event(exitedMember, 'exit', '2021-01-01', cellA1);
+  // For the later steps of a membership: a probation that ended on 2022-03-01, a member whose
+  // expulsion was decided, one who will leave the city.
+  const probationer = await member(await person('Ngô Thị Hạnh', 'female', 1990), cellA2, '2021-03-01', 'probationary');
+  await event(probationer, 'admission', '2021-03-01', cellA2);
+  const expellee = await member(await person('Bùi Văn Toàn', 'male', 1985), cellA1, '2012-01-01', 'full');
+  await event(expellee, 'admission', '2012-01-01', cellA1);
+  const leaver = await member(await person('Đặng Quốc Bảo', 'male', 1988), cellA2, '2015-06-01', 'full');
+  await event(leaver, 'admission', '2015-06-01', cellA2);
+  const decision = async (subject: number, placedIn: number, form: string, on: string) =>
+    one(
+      `insert into disciplinary_action (subject_member_id, placed_in_id, acting_committee_id, acting_body, form, decided_on)
+       values ($1, $2, $3, 'committee', $4, $5)`,
+      [subject, placedIn, grassrootsA, form, on],
+    );
+  const expulsion = await decision(expellee, cellA1, 'expulsion', '2023-03-01');
+  const reprimand = await decision(movedMember, cellA1, 'reprimand', '2022-01-10');
 
   const secretaryOfA = await position(secretary, districtA, 'Bí thư Quận ủy', 'head', '2020-10-01');
   const ended = await position(deputy, districtA, 'Phó Bí thư Quận ủy', 'deputy', '2015-10-01', '2020-09-30');
@@ -251,6 +271,9 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
   await inspection({ member: inspectedMember }, cellA1);
   await inspection({ org: grassrootsA }, grassrootsA, { team: busyTeam });
 
+  const document = await one(
+    "insert into document (code, kind, issuer, issued_on, title) values ('55-QĐ/TW', 'Quy định', 'Bộ Chính trị', '2016-12-19', 'Về một số việc cần làm ngay để tăng cường vai trò nêu gương')",
+  );
   const key = await one(
     "insert into api_key (name, role, scope_id, key_hash, key_prefix) values ('Văn phòng Quận ủy', 'viewer', $1, repeat('0', 64), 'cgk_000000')",
     [districtA],
@@ -273,12 +296,14 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
       peopleCommittee,
     },
     person: { newcomer, child, moved, exited, secretary, deputy },
-    member: { moved: movedMember, exited: exitedMember },
+    member: { moved: movedMember, exited: exitedMember, probationer, expellee, leaver },
+    discipline: { expulsion, reprimand },
     position: { secretaryOfA, ended },
     programme,
     item: { started, untouched },
     team,
     voids,
+    document,
     key,
   };
 }

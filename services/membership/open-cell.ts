@@ -1,0 +1,19 @@
+import { LockMode } from '@mikro-orm/core';
+import { DomainError } from '../errors.js';
+import { Organisation } from '../hierarchy/organisation.entity.js';
+import { CELL_KINDS } from '../hierarchy/organisation-kinds.js';
+import type { FieldPath } from '../write/parse-input.js';
+import type { WriteUnit } from '../write/write-unit.js';
+
+/**
+ * The chi bộ a member joins on `day` (by admission or by transfer), share-locked so it cannot be
+ * dissolved meanwhile: NOT_A_CELL for anything else, and it must exist that day.
+ */
+export async function openCell(w: WriteUnit, id: number, day: string, field: FieldPath): Promise<Organisation> {
+  const cell = await w.find(Organisation, id, field, LockMode.PESSIMISTIC_READ);
+  if (!CELL_KINDS.includes(cell.kind)) {
+    throw new DomainError('NOT_A_CELL', `${cell.name} is not a party cell (chi bộ).`, field);
+  }
+  w.activeOn(cell, day, field);
+  return cell;
+}
