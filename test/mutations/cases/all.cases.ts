@@ -15,8 +15,9 @@ export const mutationCases: Record<string, MutationCase[]> = {
   oversight: oversightCases,
   programmes: programmesCases,
   access: accessCases,
-  corrections: correctionsCases,
   records: recordsCases,
-  // Last: these move and end the fixture's members.
+  // These move and end the fixture's members.
   membershipSteps: membershipStepCases,
+  // Last: these void records (the exited member's exit among them) that the cases above rely on.
+  corrections: correctionsCases,
 };
