@@ -6,7 +6,15 @@ export interface ReplicaSource {
   expr?: Record<string, string>;
   /** What PostgreSQL reads from, when more than `table`. */
   from?: string;
+  /**
+   * Other captured tables this source reads (joins in `from`): table → SQL giving the ids of this
+   * source's rows that read the changed ids `$1` of that table, so a catch-up re-reads them.
+   */
+  reads?: Record<string, string>;
 }
+
+/** Every source has an integer `id`: the key a catch-up deletes and re-reads changed rows by. */
+export const SOURCE_KEY = 'id';
 
 /** What inspections, supervisions and disciplinary actions share. */
 const OVERSIGHT = {
@@ -48,6 +56,7 @@ export const REPLICA_SOURCES: readonly ReplicaSource[] = [
     },
     expr: { id: 'm.id', sex: 'p.sex', education: 'p.education' },
     from: 'member m join person p on p.id = m.person_id',
+    reads: { person: 'select id from member where person_id = any($1::int[])' },
   },
   {
     table: 'membership_event',
@@ -87,11 +96,16 @@ export const REPLICA_SOURCES: readonly ReplicaSource[] = [
     columns: { id: 'INTEGER', organisation_id: 'INTEGER', kind: 'VARCHAR', year: 'INTEGER', plan: 'VARCHAR' },
   },
   { table: 'consolidation', columns: { id: 'INTEGER', designation_id: 'INTEGER', consolidated_on: 'DATE' } },
-  { table: 'target', columns: { metric: 'VARCHAR', scope_id: 'INTEGER', period: 'VARCHAR', value: 'DOUBLE' } },
+  { table: 'target', columns: { id: 'INTEGER', metric: 'VARCHAR', scope_id: 'INTEGER', period: 'VARCHAR', value: 'DOUBLE' } },
 ];
 
 /** The SELECT whose COPY feeds a source. */
 export function sourceSelect(source: ReplicaSource): string {
   const cols = Object.keys(source.columns).map((c) => source.expr?.[c] ?? c);
   return `select ${cols.join(', ')} from ${source.from ?? source.table}`;
+}
+
+/** The PostgreSQL tables whose changes reach the replica: each source's own and those it reads. */
+export function capturedTables(sources: readonly ReplicaSource[] = REPLICA_SOURCES): string[] {
+  return [...new Set(sources.flatMap((s) => [s.table, ...Object.keys(s.reads ?? {})]))];
 }
