@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
 import { readChangedRows } from './changed-rows.js';
-import { readCsv } from './read-csv.js';
 import type { DuckStore, Query, ReplicaInfo } from './duckdb-store.js';
-import { REPLICA_MODEL } from './replica-model.js';
+import { readCsv } from './read-csv.js';
 import { replicaHorizon } from './replica-horizon.js';
+import { REPLICA_MODEL } from './replica-model.js';
 import { REPLICA_SOURCES, SOURCE_KEY } from './replica-sources.js';
 
 /** More changed rows than this in one catch-up: a full sync is cheaper (a bulk import, say). */
@@ -27,7 +27,8 @@ export async function catchUpReplica(client: pg.ClientBase, store: DuckStore): P
   const live = await store.current();
   if (!live?.horizon) return { kind: 'full-sync', why: 'the replica holds no horizon' };
   const replicaId = await store.identity();
-  if (!(await replicaHorizon.held(client, replicaId))) return { kind: 'full-sync', why: 'the change log was pruned past it' };
+  if (!(await replicaHorizon.held(client, replicaId)))
+    return { kind: 'full-sync', why: 'the change log was pruned past it' };
   const dir = await mkdtemp(path.join(tmpdir(), 'civicgraph-catch-up-'));
   try {
     const changes = await readChangedRows(client, REPLICA_SOURCES, live.horizon, dir, CATCH_UP_LIMIT);
@@ -43,7 +44,12 @@ export async function catchUpReplica(client: pg.ClientBase, store: DuckStore): P
       }
       for (const table of REPLICA_MODEL) await updateModelTable(exec, table, changed);
       for (const keys of new Set(changed.values())) if (keys !== ALL) await exec(`drop table ${keys}`);
-      return { ...live, snapshotAt: changes.snapshotAt, horizon: changes.horizon, durationMs: Math.round(performance.now() - started) };
+      return {
+        ...live,
+        snapshotAt: changes.snapshotAt,
+        horizon: changes.horizon,
+        durationMs: Math.round(performance.now() - started),
+      };
     });
     await replicaHorizon.hold(client, replicaId, changes.horizon);
     return { kind: 'applied', info, rows: changes.rows };
@@ -56,7 +62,11 @@ export async function catchUpReplica(client: pg.ClientBase, store: DuckStore): P
 const ALL = '*';
 
 /** Updates one model table for the changed inputs, and records what of it changed. */
-async function updateModelTable(exec: Query, m: (typeof REPLICA_MODEL)[number], changed: Map<string, string>): Promise<void> {
+async function updateModelTable(
+  exec: Query,
+  m: (typeof REPLICA_MODEL)[number],
+  changed: Map<string, string>,
+): Promise<void> {
   const touched = m.inputs.filter((i) => changed.has(i));
   if (touched.length === 0) return;
   const keys = m.key && touched.length === 1 && touched[0] === m.key.input ? changed.get(m.key.input) : ALL;

@@ -70,7 +70,13 @@ export async function readChangedRows(
       out.push({ source, ids: list, file });
     }
     const at = snapshot?.at ?? new Date();
-    return { kind: 'changes', snapshotAt: at.toISOString(), horizon: String(snapshot?.horizon), sources: out, rows: copied };
+    return {
+      kind: 'changes',
+      snapshotAt: at.toISOString(),
+      horizon: String(snapshot?.horizon),
+      sources: out,
+      rows: copied,
+    };
   } finally {
     await client.query('rollback');
   }

@@ -98,7 +98,9 @@ export class DuckStore {
     try {
       await conn.run(`set search_path = '${gen.schema}'; begin transaction`);
       const info = await fn((sql, params) => runOn(conn, sql, params));
-      await conn.run(`delete from main.replica_state; insert into main.replica_state values (${stateValues(gen.schema, info)}); commit`);
+      await conn.run(
+        `delete from main.replica_state; insert into main.replica_state values (${stateValues(gen.schema, info)}); commit`,
+      );
       gen.info = info;
       return info;
     } catch (e) {

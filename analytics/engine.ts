@@ -1,13 +1,13 @@
 import pg from 'pg';
 import { type Attainment, type AttainmentRequest, attainment } from './attainment.js';
+import { catchUpReplica } from './catch-up.js';
 import { type CompareRequest, type Comparison, compare } from './compare.js';
 import { DuckStore, type Query, type ReadContext, type ReplicaInfo } from './duckdb-store.js';
 import { METRICS, type MetricDefinition } from './metric-catalogue.js';
 import { organisationValues } from './organisation-values.js';
+import { replicaHorizon } from './replica-horizon.js';
 import { type SeriesPoint, type SeriesRequest, series } from './series.js';
 import { type Share, type ShareRequest, share } from './share.js';
-import { catchUpReplica } from './catch-up.js';
-import { replicaHorizon } from './replica-horizon.js';
 import { syncReplica } from './sync.js';
 
 export interface AnalyticsEngineOptions {
@@ -86,7 +86,10 @@ export class AnalyticsEngine {
   requestSync(): void {
     if (this.closed) return;
     clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => this.refreshInBackground('catch-up', 'after writes'), this.options.debounceMs ?? 0);
+    this.debounce = setTimeout(
+      () => this.refreshInBackground('catch-up', 'after writes'),
+      this.options.debounceMs ?? 0,
+    );
     this.debounce.unref();
   }
 

@@ -96,7 +96,10 @@ export const REPLICA_SOURCES: readonly ReplicaSource[] = [
     columns: { id: 'INTEGER', organisation_id: 'INTEGER', kind: 'VARCHAR', year: 'INTEGER', plan: 'VARCHAR' },
   },
   { table: 'consolidation', columns: { id: 'INTEGER', designation_id: 'INTEGER', consolidated_on: 'DATE' } },
-  { table: 'target', columns: { id: 'INTEGER', metric: 'VARCHAR', scope_id: 'INTEGER', period: 'VARCHAR', value: 'DOUBLE' } },
+  {
+    table: 'target',
+    columns: { id: 'INTEGER', metric: 'VARCHAR', scope_id: 'INTEGER', period: 'VARCHAR', value: 'DOUBLE' },
+  },
 ];
 
 /** The SELECT whose COPY feeds a source. */

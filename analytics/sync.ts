@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DuckStore, Query, ReplicaInfo } from './duckdb-store.js';
-import { REPLICA_MODEL } from './replica-model.js';
 import { readCsv } from './read-csv.js';
+import { REPLICA_MODEL } from './replica-model.js';
 import { REPLICA_SOURCES } from './replica-sources.js';
 import { copySnapshot } from './snapshot-copy.js';
 
