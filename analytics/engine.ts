@@ -21,6 +21,8 @@ export interface AnalyticsEngineOptions {
   intervalMs?: number;
   /** PostgreSQL sessions copying in parallel from the shared snapshot. */
   copySessions?: number;
+  /** The DuckDB file goes away with the engine (default: for ":memory:"): its horizon is released on close, not kept for a day. */
+  ephemeral?: boolean;
   /** Longest a question's DuckDB statement may run; unset: no limit beyond the request's deadline. */
   statementTimeoutMs?: number;
   log?: (line: string) => void;
@@ -109,6 +111,13 @@ export class AnalyticsEngine {
     clearTimeout(this.debounce);
     clearInterval(this.interval);
     await Promise.allSettled([this.running, this.next]);
+    if (this.options.ephemeral ?? this.options.path === ':memory:') {
+      // Otherwise the log would be kept from this replica's horizon on until the horizon is given up.
+      await this.store
+        .identity()
+        .then((id) => this.withClient((client) => replicaHorizon.release(client, id)))
+        .catch((e) => this.log(`analytics horizon not released: ${e instanceof Error ? e.message : String(e)}`));
+    }
     await this.store.close();
     await this.pool.end();
   }

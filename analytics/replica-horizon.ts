@@ -24,6 +24,11 @@ export const replicaHorizon = {
     await client.query('delete from replica.change where xid < (select min(oldest_xid) from replica.horizon)');
   },
 
+  /** Forgets a replica that is gone for good (a temporary file). */
+  async release(client: pg.ClientBase, replicaId: string): Promise<void> {
+    await client.query('delete from replica.horizon where replica_id = $1', [replicaId]);
+  },
+
   /** Whether the log still holds everything after this replica's horizon (false: it was pruned as gone, or reseeded). */
   async held(client: pg.ClientBase, replicaId: string): Promise<boolean> {
     const { rowCount } = await client.query('select 1 from replica.horizon where replica_id = $1', [replicaId]);

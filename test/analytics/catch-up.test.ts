@@ -335,6 +335,16 @@ describe('catch-up', () => {
     expect(rows[0]?.n).toBe(1);
   });
 
+  it('a temporary replica releases its horizon when closed, so it does not hold the log back', async () => {
+    const horizons = async () => (await sql.query('select count(*)::int as n from replica.horizon')).rows[0]?.n;
+    const held = await horizons();
+    const temporary = new AnalyticsEngine({ databaseUrl: db.url, path: ':memory:' });
+    await temporary.sync();
+    expect(await horizons()).toBe(held + 1);
+    await temporary.close();
+    expect(await horizons()).toBe(held);
+  });
+
   it('the log is pruned below the oldest horizon', async () => {
     await sql.query("update target set value = 7 where metric = 'non_state_enterprise_orgs'");
     await engine.catchUp();
