@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { outsideDeadline } from '../services/deadline.js';
 import { type Attainment, type AttainmentRequest, attainment } from './attainment.js';
 import { catchUpReplica } from './catch-up.js';
 import { type CompareRequest, type Comparison, compare } from './compare.js';
@@ -88,9 +89,9 @@ export class AnalyticsEngine {
   requestSync(): void {
     if (this.closed) return;
     clearTimeout(this.debounce);
-    this.debounce = setTimeout(
-      () => this.refreshInBackground('catch-up', 'after writes'),
-      this.options.debounceMs ?? 0,
+    // Asked for by a request's onCommitted: the catch-up is not that request's, nor bound by its deadline.
+    this.debounce = outsideDeadline(() =>
+      setTimeout(() => this.refreshInBackground('catch-up', 'after writes'), this.options.debounceMs ?? 0),
     );
     this.debounce.unref();
   }

@@ -31,3 +31,11 @@ export function statementBudget(): number | undefined {
   if (left !== undefined && left <= 0) throw deadlineExceeded();
   return left;
 }
+
+/**
+ * Runs `fn` outside any request's deadline: for work a request starts but does not own (a job
+ * worker, a replica catch-up), which would otherwise inherit the request's spent deadline.
+ */
+export function outsideDeadline<T>(fn: () => T): T {
+  return current.exit(fn);
+}

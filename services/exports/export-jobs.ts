@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { Config } from '../config.js';
+import { outsideDeadline } from '../deadline.js';
 import { withAdvisoryLock } from './advisory-lock.js';
 import { SCHEDULE_TZ } from './schedule-slot.js';
 
@@ -127,8 +128,11 @@ export class ExportJobs {
     const handlers = this.handlers;
     if (!handlers || this.watched.has(queue)) return;
     this.watched.add(queue);
-    await this.boss.work<SlotJob>(queue, { includeMetadata: true, batchSize: 1 }, async ([job]) => {
-      if (job) await handlers.slot(job.data.scheduleId, job.createdOn, job.retryCount >= job.retryLimit);
-    });
+    // A schedule created by a request starts its worker here: its jobs must not run on that request's deadline.
+    await outsideDeadline(() =>
+      this.boss.work<SlotJob>(queue, { includeMetadata: true, batchSize: 1 }, async ([job]) => {
+        if (job) await handlers.slot(job.data.scheduleId, job.createdOn, job.retryCount >= job.retryLimit);
+      }),
+    );
   }
 }
