@@ -85,13 +85,18 @@ export class AnalyticsEngine {
     return this.refresh('catch-up');
   }
 
-  /** Asks for a catch-up soon; repeated calls within the debounce window make one. */
+  /**
+   * Asks for a catch-up within the debounce window: requests inside a pending window join it, so a
+   * burst of writes makes one catch-up, and steady writes one per window (never postponed indefinitely).
+   */
   requestSync(): void {
-    if (this.closed) return;
-    clearTimeout(this.debounce);
+    if (this.closed || this.debounce) return;
     // Asked for by a request's onCommitted: the catch-up is not that request's, nor bound by its deadline.
     this.debounce = outsideDeadline(() =>
-      setTimeout(() => this.refreshInBackground('catch-up', 'after writes'), this.options.debounceMs ?? 0),
+      setTimeout(() => {
+        this.debounce = undefined;
+        this.refreshInBackground('catch-up', 'after writes');
+      }, this.options.debounceMs ?? 0),
     );
     this.debounce.unref();
   }
