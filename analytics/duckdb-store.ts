@@ -67,6 +67,9 @@ export class DuckStore {
     const instance = await this.open();
     const gen = this.live;
     if (!gen) throw new DomainError('ANALYTICS_NOT_READY', 'The analytics replica has not been synced yet');
+    // The request's deadline as it was when the read began (its statements may wait for their turn).
+    const left = statementBudget();
+    const deadline = left === undefined ? undefined : Date.now() + left;
     gen.readers++;
     const conn = await instance.connect().catch((e) => {
       gen.readers--;
@@ -75,7 +78,7 @@ export class DuckStore {
     const turn = turns();
     try {
       await conn.run(`set search_path = '${gen.schema}'; begin transaction`);
-      return await fn((sql, params) => turn(() => runOn(conn, sql, params, this.readBudget())), {
+      return await fn((sql, params) => turn(() => runOn(conn, sql, params, this.readBudget(deadline))), {
         info: gen.info,
         stream: (sql, params) => streamOn(conn, turn, sql, params),
       });
@@ -160,9 +163,10 @@ export class DuckStore {
     return this.instance;
   }
 
-  private readBudget(): number | undefined {
-    const left = statementBudget();
-    if (left === undefined) return this.statementTimeoutMs;
+  private readBudget(deadline: number | undefined): number | undefined {
+    if (deadline === undefined) return this.statementTimeoutMs;
+    // Spent while waiting for its turn: interrupted at once, so it fails as DEADLINE_EXCEEDED like a late one.
+    const left = Math.max(1, deadline - Date.now());
     return this.statementTimeoutMs === undefined ? left : Math.min(left, this.statementTimeoutMs);
   }
 
