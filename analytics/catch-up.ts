@@ -6,7 +6,7 @@ import { readChangedRows } from './changed-rows.js';
 import type { DuckStore, Query, ReplicaInfo } from './duckdb-store.js';
 import { readCsv } from './read-csv.js';
 import { replicaHorizon } from './replica-horizon.js';
-import { REPLICA_MODEL } from './replica-model.js';
+import { type ModelTable, REPLICA_MODEL } from './replica-model.js';
 import { REPLICA_SOURCES, SOURCE_KEY } from './replica-sources.js';
 
 /** More changed rows than this in one catch-up: a full sync is cheaper (a bulk import, say). */
@@ -34,16 +34,15 @@ export async function catchUpReplica(client: pg.ClientBase, store: DuckStore): P
     const changes = await readChangedRows(client, REPLICA_SOURCES, live.horizon, dir, CATCH_UP_LIMIT);
     if (changes.kind === 'too-many') return { kind: 'full-sync', why: `${changes.changes} changes` };
     const info = await store.write(async (exec) => {
-      const changed = new Map<string, string>();
+      const changed = new Map<string, Changed>();
       for (const { source, ids, file } of changes.sources) {
         const raw = `raw_${source.table}`;
-        await exec(`create temp table chg_${raw} as select unnest([${ids.join(',')}]::INTEGER[]) as id`);
-        await exec(`delete from ${raw} where ${SOURCE_KEY} in (select id from chg_${raw})`);
+        // A literal list: DuckDB checks it against each row group's min and max, and skips most of the table.
+        await exec(`delete from ${raw} where ${SOURCE_KEY} in ${list(ids)}`);
         await exec(`insert into ${raw} ${readCsv(source, file)}`);
-        changed.set(raw, `chg_${raw}`);
+        changed.set(raw, ids);
       }
       for (const table of REPLICA_MODEL) await updateModelTable(exec, table, changed);
-      for (const keys of new Set(changed.values())) if (keys !== ALL) await exec(`drop table ${keys}`);
       return {
         ...live,
         snapshotAt: changes.snapshotAt,
@@ -59,14 +58,15 @@ export async function catchUpReplica(client: pg.ClientBase, store: DuckStore): P
 }
 
 /** Marks a table rebuilt whole: what reads it is rebuilt too. */
-const ALL = '*';
+const ALL = 'all';
+
+/** The ids whose rows changed in a table, or ALL. */
+type Changed = readonly number[] | typeof ALL;
+
+const list = (ids: readonly number[]) => `(${ids.join(', ')})`;
 
 /** Updates one model table for the changed inputs, and records what of it changed. */
-async function updateModelTable(
-  exec: Query,
-  m: (typeof REPLICA_MODEL)[number],
-  changed: Map<string, string>,
-): Promise<void> {
+async function updateModelTable(exec: Query, m: ModelTable, changed: Map<string, Changed>): Promise<void> {
   const touched = m.inputs.filter((i) => changed.has(i));
   if (touched.length === 0) return;
   const keys = m.key && touched.length === 1 && touched[0] === m.key.input ? changed.get(m.key.input) : ALL;
@@ -75,13 +75,12 @@ async function updateModelTable(
     changed.set(m.table, ALL);
     return;
   }
-  const mine = `chg_${m.table}`;
-  const expand = m.key.expand ? ` union select id from (${m.key.expand.replaceAll('$changed', keys)})` : '';
-  await exec(`create temp table ${mine} as select id from ${keys}${expand}`);
-  await exec(`delete from ${m.table} where ${m.key.column} in (select id from ${mine})`);
+  const more = m.key.expand ? await exec(m.key.expand.replaceAll('$changed', list(keys))) : [];
+  const mine = [...new Set([...keys, ...more.map((r) => Number(r.id))])];
+  await exec(`delete from ${m.table} where ${m.key.column} in ${list(mine)}`);
   const select = m.key.select
-    ? m.key.select.replaceAll('$changed', mine)
-    : `select * from (${m.select}) where ${m.key.column} in (select id from ${mine})`;
+    ? m.key.select.replaceAll('$changed', list(mine))
+    : `select * from (${m.select}) where ${m.key.column} in ${list(mine)}`;
   await exec(`insert into ${m.table} ${select}`);
   changed.set(m.table, mine);
 }

@@ -14,7 +14,7 @@ export interface ModelTable {
   select: string;
   /**
    * Rows keyed by the ids of one input: when only that input changed, a catch-up deletes and
-   * re-selects the rows of the changed ids (`$changed`, a table of `id`) instead of rebuilding.
+   * re-selects the rows of the changed ids (`$changed`, a parenthesised list) instead of rebuilding.
    */
   key?: ModelKey;
 }
@@ -74,8 +74,8 @@ export const REPLICA_MODEL: readonly ModelTable[] = [
     key: {
       column: 'org_id',
       input: 'org',
-      expand: 'select org_id as id from org_anc where anc_id in (select id from $changed)',
-      select: ancestorClosure('where id in (select id from $changed)'),
+      expand: 'select org_id as id from org_anc where anc_id in $changed',
+      select: ancestorClosure('where id in $changed'),
     },
   },
   {

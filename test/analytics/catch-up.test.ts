@@ -285,7 +285,8 @@ describe('catch-up', () => {
       }),
       { numRuns: 20 },
     );
-  });
+    // Each run writes, catches up and takes a full sync to compare with: minutes on a loaded machine.
+  }, 600_000);
 
   it('a change committed late with a lower change id is not skipped', async () => {
     await engine.catchUp();
