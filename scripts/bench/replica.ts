@@ -68,6 +68,7 @@ async function benchScale(url: string, scale: number, dir: string): Promise<Repl
   const engine = new AnalyticsEngine({
     databaseUrl: url,
     path: path.join(dir, `s${scale}.duckdb`),
+    ephemeral: true,
     debounceMs: DEBOUNCE_MS,
     log: (line) => {
       const ms = /caught up: .* in (\d+) ms/.exec(line)?.[1];
