@@ -1,8 +1,12 @@
+import pg from 'pg';
+import { outsideDeadline } from '../services/deadline.js';
 import { type Attainment, type AttainmentRequest, attainment } from './attainment.js';
+import { catchUpReplica } from './catch-up.js';
 import { type CompareRequest, type Comparison, compare } from './compare.js';
 import { DuckStore, type Query, type ReadContext, type ReplicaInfo } from './duckdb-store.js';
 import { METRICS, type MetricDefinition } from './metric-catalogue.js';
 import { organisationValues } from './organisation-values.js';
+import { replicaHorizon } from './replica-horizon.js';
 import { type SeriesPoint, type SeriesRequest, series } from './series.js';
 import { type Share, type ShareRequest, share } from './share.js';
 import { syncReplica } from './sync.js';
@@ -12,12 +16,14 @@ export interface AnalyticsEngineOptions {
   databaseUrl: string;
   /** The DuckDB file (created with its directory), or ":memory:". */
   path: string;
-  /** Quiet time after the last `requestSync()` before syncing. */
+  /** Quiet time after the last `requestSync()` before catching up. */
   debounceMs?: number;
-  /** Periodic full sync; 0 turns it off. */
+  /** Periodic catch-up (writes of other processes on the same database); 0 turns it off. */
   intervalMs?: number;
   /** PostgreSQL sessions copying in parallel from the shared snapshot. */
   copySessions?: number;
+  /** The DuckDB file goes away with the engine (default: for ":memory:"): its horizon is released on close, not kept for a day. */
+  ephemeral?: boolean;
   /** Longest a question's DuckDB statement may run; unset: no limit beyond the request's deadline. */
   statementTimeoutMs?: number;
   log?: (line: string) => void;
@@ -34,9 +40,13 @@ export interface AnalyticsStatus {
   lastFailureAt: Date | null;
 }
 
+type Refresh = 'full' | 'catch-up';
+
 /**
- * The DuckDB analytics replica of PostgreSQL and the questions it answers. Syncs run one at a
- * time: a call during a sync gets the next one, which starts when the current one ends, so the
+ * The DuckDB analytics replica of PostgreSQL and the questions it answers. A full sync builds it
+ * (at start, and to repair: no horizon, a pruned log, a failed catch-up, too many changes);
+ * catch-ups then apply what changed since. They run one at a time: a call during one gets the
+ * next, which starts when the current one ends (a full sync if either asked for one), so the
  * caller always receives data at least as fresh as its call.
  */
 export class AnalyticsEngine {
@@ -45,6 +55,9 @@ export class AnalyticsEngine {
   private info?: ReplicaInfo;
   private running?: Promise<ReplicaInfo>;
   private next?: Promise<ReplicaInfo>;
+  private nextKind: Refresh = 'catch-up';
+  /** A few short sessions for the change log and horizons (never held across DuckDB work). */
+  private readonly pool: pg.Pool;
   private lastFailureAt: Date | null = null;
   private debounce?: NodeJS.Timeout;
   private readonly interval?: NodeJS.Timeout;
@@ -53,34 +66,38 @@ export class AnalyticsEngine {
   constructor(private readonly options: AnalyticsEngineOptions) {
     this.store = new DuckStore(options.path, options.statementTimeoutMs);
     this.log = options.log ?? (() => {});
+    this.pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2, idleTimeoutMillis: 10_000 });
+    // A restart of PostgreSQL surfaces in the next refresh, not as an uncaught event.
+    this.pool.on('error', () => {});
     if (options.intervalMs) {
-      this.interval = setInterval(() => this.syncInBackground('interval'), options.intervalMs);
+      this.interval = setInterval(() => this.refreshInBackground('catch-up', 'interval'), options.intervalMs);
       this.interval.unref();
     }
   }
 
+  /** A full sync: a new replica from one snapshot (start-up, repair). */
   sync(): Promise<ReplicaInfo> {
-    if (this.closed) return Promise.reject(new Error('analytics engine is closed'));
-    if (!this.running) {
-      this.running = this.runSync().finally(() => {
-        this.running = undefined;
-      });
-      return this.running;
-    }
-    this.next ??= this.running
-      .catch(() => undefined)
-      .then(() => {
-        this.next = undefined;
-        return this.sync();
-      });
-    return this.next;
+    return this.refresh('full');
   }
 
-  /** Asks for a sync soon; repeated calls within the debounce window make one sync. */
+  /** Applies what changed since the replica's snapshot (a full sync when it cannot). */
+  catchUp(): Promise<ReplicaInfo> {
+    return this.refresh('catch-up');
+  }
+
+  /**
+   * Asks for a catch-up within the debounce window: requests inside a pending window join it, so a
+   * burst of writes makes one catch-up, and steady writes one per window (never postponed indefinitely).
+   */
   requestSync(): void {
-    if (this.closed) return;
-    clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => this.syncInBackground('after writes'), this.options.debounceMs ?? 0);
+    if (this.closed || this.debounce) return;
+    // Asked for by a request's onCommitted: the catch-up is not that request's, nor bound by its deadline.
+    this.debounce = outsideDeadline(() =>
+      setTimeout(() => {
+        this.debounce = undefined;
+        this.refreshInBackground('catch-up', 'after writes');
+      }, this.options.debounceMs ?? 0),
+    );
     this.debounce.unref();
   }
 
@@ -100,7 +117,15 @@ export class AnalyticsEngine {
     clearTimeout(this.debounce);
     clearInterval(this.interval);
     await Promise.allSettled([this.running, this.next]);
+    if (this.options.ephemeral ?? this.options.path === ':memory:') {
+      // Otherwise the log would be kept from this replica's horizon on until the horizon is given up.
+      await this.store
+        .identity()
+        .then((id) => this.withClient((client) => replicaHorizon.release(client, id)))
+        .catch((e) => this.log(`analytics horizon not released: ${e instanceof Error ? e.message : String(e)}`));
+    }
     await this.store.close();
+    await this.pool.end();
   }
 
   metrics(): readonly MetricDefinition[] {
@@ -133,11 +158,41 @@ export class AnalyticsEngine {
     return this.store.read((q) => organisationValues(q, metric, period, organisationIds));
   }
 
-  private async runSync(): Promise<ReplicaInfo> {
+  private refresh(kind: Refresh): Promise<ReplicaInfo> {
+    if (this.closed) return Promise.reject(new Error('analytics engine is closed'));
+    if (!this.running) {
+      this.running = this.run(kind).finally(() => {
+        this.running = undefined;
+      });
+      return this.running;
+    }
+    if (kind === 'full') this.nextKind = 'full';
+    this.next ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        const next = this.nextKind;
+        this.next = undefined;
+        this.nextKind = 'catch-up';
+        return this.refresh(next);
+      });
+    return this.next;
+  }
+
+  private async run(kind: Refresh): Promise<ReplicaInfo> {
     try {
-      this.info = await syncReplica(this.options.databaseUrl, this.store, this.options.copySessions);
-      this.log(`analytics synced: ${this.info.rows} rows in ${this.info.durationMs} ms`);
-      return this.info;
+      if (kind === 'catch-up') {
+        const caughtUp = await this.withClient((client) => catchUpReplica(client, this.store)).catch((e: unknown) => ({
+          kind: 'full-sync' as const,
+          why: `the catch-up failed (${e instanceof Error ? e.message : String(e)})`,
+        }));
+        if (caughtUp.kind === 'applied') {
+          this.info = caughtUp.info;
+          if (caughtUp.rows) this.log(`analytics caught up: ${caughtUp.rows} rows in ${caughtUp.info.durationMs} ms`);
+          return this.info;
+        }
+        this.log(`analytics full sync: ${caughtUp.why}`);
+      }
+      return await this.fullSync();
     } catch (e) {
       this.lastFailureAt = new Date();
       // The previous replica (possibly one a former run left in the file) keeps answering.
@@ -146,7 +201,33 @@ export class AnalyticsEngine {
     }
   }
 
-  private syncInBackground(why: string): void {
-    this.sync().catch((e) => this.log(`analytics sync (${why}) failed: ${e instanceof Error ? e.message : String(e)}`));
+  private async fullSync(): Promise<ReplicaInfo> {
+    const replicaId = await this.store.identity();
+    // Held from before the snapshot is taken, so no change after it is pruned while it copies.
+    await this.withClient((client) => replicaHorizon.hold(client, replicaId, 'now'));
+    this.info = await syncReplica(this.options.databaseUrl, this.store, this.options.copySessions);
+    const horizon = this.info.horizon;
+    if (horizon) await this.withClient((client) => replicaHorizon.hold(client, replicaId, horizon));
+    this.log(`analytics synced: ${this.info.rows} rows in ${this.info.durationMs} ms`);
+    return this.info;
+  }
+
+  private async withClient<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      const result = await fn(client);
+      client.release();
+      return result;
+    } catch (e) {
+      // A session that failed mid-way (a restart, a cancelled statement) is not reused.
+      client.release(e instanceof Error ? e : true);
+      throw e;
+    }
+  }
+
+  private refreshInBackground(kind: Refresh, why: string): void {
+    this.refresh(kind).catch((e) =>
+      this.log(`analytics ${kind} (${why}) failed: ${e instanceof Error ? e.message : String(e)}`),
+    );
   }
 }

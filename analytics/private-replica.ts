@@ -13,7 +13,13 @@ export async function withPrivateReplica<T>(
   log?: (line: string) => void,
 ): Promise<T> {
   const dir = await mkdtemp(path.join(tmpdir(), 'civicgraph-replica-'));
-  const engine = new AnalyticsEngine({ databaseUrl, path: path.join(dir, 'analytics.duckdb'), intervalMs: 0, log });
+  const engine = new AnalyticsEngine({
+    databaseUrl,
+    path: path.join(dir, 'analytics.duckdb'),
+    intervalMs: 0,
+    ephemeral: true,
+    log,
+  });
   try {
     await engine.sync();
     return await fn(engine);

@@ -12,6 +12,35 @@ export interface ModelTable {
   table: string;
   inputs: readonly string[];
   select: string;
+  /**
+   * Rows keyed by the ids of one input: when only that input changed, a catch-up deletes and
+   * re-selects the rows of the changed ids (`$changed`, a parenthesised list) instead of rebuilding.
+   */
+  key?: ModelKey;
+}
+
+export interface ModelKey {
+  /** This table's column holding the input's id. */
+  column: string;
+  input: string;
+  /** More ids whose rows depend on the changed ones (read before the delete). */
+  expand?: string;
+  /** `select` for the changed ids only, when filtering the whole select would compute too much. */
+  select?: string;
+}
+
+/** Ancestor closure of the organisations `filter` keeps, with the child on the way down and the district. */
+function ancestorClosure(filter: string): string {
+  return `with steps as (
+        select id as org_id, unnest(path) as anc_id, unnest(range(1, len(path) + 1)) as pos, path from org ${filter}
+      ), district as (
+        select s.org_id, min(s.anc_id) as district_id
+        from steps s join org a on a.id = s.anc_id
+        where a.kind = 'district_committee' group by s.org_id
+      )
+      select s.anc_id, s.org_id, s.path[s.pos + 1] as child_id, d.district_id
+      from steps s left join district d using (org_id)
+      order by s.anc_id, s.org_id`;
 }
 
 /**
@@ -29,6 +58,7 @@ export const REPLICA_MODEL: readonly ModelTable[] = [
     select: `select id, parent_id, code, name, kind, host_sector, founded_on, dissolved_on,
              cast(string_split(path, ' ') as INTEGER[]) as path
       from raw_organisation`,
+    key: { column: 'id', input: 'raw_organisation' },
   },
   // The default scope: the city committee at the root of the party tree.
   {
@@ -39,23 +69,22 @@ export const REPLICA_MODEL: readonly ModelTable[] = [
   {
     table: 'org_anc',
     inputs: ['org'],
-    select: `with steps as (
-        select id as org_id, unnest(path) as anc_id, unnest(range(1, len(path) + 1)) as pos, path from org
-      ), district as (
-        select s.org_id, min(s.anc_id) as district_id
-        from steps s join org a on a.id = s.anc_id
-        where a.kind = 'district_committee' group by s.org_id
-      )
-      select s.anc_id, s.org_id, s.path[s.pos + 1] as child_id, d.district_id
-      from steps s left join district d using (org_id)
-      order by s.anc_id, s.org_id`,
+    select: ancestorClosure(''),
+    // A changed organisation's descendants change with it (a move re-derives their ancestors and district).
+    key: {
+      column: 'org_id',
+      input: 'org',
+      expand: 'select org_id as id from org_anc where anc_id in $changed',
+      select: ancestorClosure('where id in $changed'),
+    },
   },
   {
     table: 'membership_event_fact',
     inputs: ['raw_membership_event'],
-    select: `select occurred_on as day, organisation_id as org_id, kind as event_kind, exit_reason, member_id
+    select: `select occurred_on as day, organisation_id as org_id, kind as event_kind, exit_reason, member_id, id
       from raw_membership_event
       order by kind, occurred_on`,
+    key: { column: 'id', input: 'raw_membership_event' },
   },
   {
     table: 'member_spell',
@@ -63,6 +92,7 @@ export const REPLICA_MODEL: readonly ModelTable[] = [
     select: `select coalesce(arrived_on, admitted_on) as day, coalesce(left_on, ${OPEN_END}) as end_day, cell_id as org_id,
              sex, education, id as member_id
       from raw_member`,
+    key: { column: 'member_id', input: 'raw_member' },
   },
   {
     table: 'organisation_spell',
@@ -72,6 +102,7 @@ export const REPLICA_MODEL: readonly ModelTable[] = [
       from org
       where kind in (${sqlList(GRASSROOTS_AND_BELOW_KINDS)})
       order by org_kind, founded_on`,
+    key: { column: 'org_id', input: 'org' },
   },
   {
     table: 'oversight_fact',

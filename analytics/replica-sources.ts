@@ -8,10 +8,18 @@ export interface ReplicaSource {
   from?: string;
   /** Which rows are copied, when not all: live records only where records are corrected by voiding. */
   where?: string;
+  /**
+   * Other captured tables this source reads (joins in `from`): table → SQL giving the ids of this
+   * source's rows that read the changed ids `$1` of that table, so a catch-up re-reads them.
+   */
+  reads?: Record<string, string>;
 }
 
 /** Voided records never reach the replica: the analytics count what stands (services/corrections/). */
 const LIVE = 'voided_at is null';
+
+/** Every source has an integer `id`: the key a catch-up deletes and re-reads changed rows by. */
+export const SOURCE_KEY = 'id';
 
 /** What inspections, supervisions and disciplinary actions share. */
 const OVERSIGHT = {
@@ -55,6 +63,7 @@ export const REPLICA_SOURCES: readonly ReplicaSource[] = [
     expr: { id: 'm.id', sex: 'p.sex', education: 'p.education' },
     from: 'member m join person p on p.id = m.person_id',
     where: `m.${LIVE}`,
+    reads: { person: 'select id from member where person_id = any($1::int[])' },
   },
   {
     table: 'membership_event',
@@ -100,7 +109,10 @@ export const REPLICA_SOURCES: readonly ReplicaSource[] = [
     columns: { id: 'INTEGER', organisation_id: 'INTEGER', kind: 'VARCHAR', year: 'INTEGER', plan: 'VARCHAR' },
   },
   { table: 'consolidation', columns: { id: 'INTEGER', designation_id: 'INTEGER', consolidated_on: 'DATE' } },
-  { table: 'target', columns: { metric: 'VARCHAR', scope_id: 'INTEGER', period: 'VARCHAR', value: 'DOUBLE' } },
+  {
+    table: 'target',
+    columns: { id: 'INTEGER', metric: 'VARCHAR', scope_id: 'INTEGER', period: 'VARCHAR', value: 'DOUBLE' },
+  },
 ];
 
 /** The SELECT whose COPY feeds a source. */
@@ -108,4 +120,9 @@ export function sourceSelect(source: ReplicaSource): string {
   const cols = Object.keys(source.columns).map((c) => source.expr?.[c] ?? c);
   const where = source.where ? ` where ${source.where}` : '';
   return `select ${cols.join(', ')} from ${source.from ?? source.table}${where}`;
+}
+
+/** The PostgreSQL tables whose changes reach the replica: each source's own and those it reads. */
+export function capturedTables(sources: readonly ReplicaSource[] = REPLICA_SOURCES): string[] {
+  return [...new Set(sources.flatMap((s) => [s.table, ...Object.keys(s.reads ?? {})]))];
 }

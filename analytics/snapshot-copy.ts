@@ -9,6 +9,8 @@ export interface SnapshotCopy {
   /** When PostgreSQL took the snapshot every table was read in. */
   snapshotAt: string;
   rows: number;
+  /** The snapshot itself (`pg_snapshot` text): what the replica holds, for catch-ups to start from. */
+  horizon: string;
 }
 
 /** Loads one copied CSV file; runs while the next tables are still being copied. */
@@ -38,10 +40,10 @@ export async function copySnapshot(
     }
     const [leader, ...followers] = clients as [pg.Client, ...pg.Client[]];
     await leader.query('begin isolation level repeatable read read only');
-    const { rows } = await leader.query<{ id: string; at: Date }>(
-      'select pg_export_snapshot() as id, statement_timestamp() as at',
+    const { rows } = await leader.query<{ id: string; at: Date; horizon: string }>(
+      'select pg_export_snapshot() as id, statement_timestamp() as at, pg_current_snapshot()::text as horizon',
     );
-    const snapshot = rows[0] as { id: string; at: Date };
+    const snapshot = rows[0] as { id: string; at: Date; horizon: string };
     for (const f of followers) {
       await f.query('begin isolation level repeatable read read only');
       await f.query(`set transaction snapshot '${snapshot.id}'`);
@@ -63,7 +65,7 @@ export async function copySnapshot(
       }),
     );
     await Promise.all(loads);
-    return { snapshotAt: snapshot.at.toISOString(), rows: copied };
+    return { snapshotAt: snapshot.at.toISOString(), rows: copied, horizon: snapshot.horizon };
   } finally {
     // Loads still running on failure must settle before the caller removes their files.
     await Promise.allSettled(loads);

@@ -2,17 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DuckStore, Query, ReplicaInfo } from './duckdb-store.js';
+import { readCsv } from './read-csv.js';
 import { REPLICA_MODEL } from './replica-model.js';
-import { REPLICA_SOURCES, type ReplicaSource } from './replica-sources.js';
+import { REPLICA_SOURCES } from './replica-sources.js';
 import { copySnapshot } from './snapshot-copy.js';
-import { sqlLiteral } from './sql-literal.js';
-
-/** DuckDB's own CSV reader, told the exact columns so nothing is guessed. */
-function readCsv(source: ReplicaSource, file: string, staging: string): string {
-  const columns = Object.entries(source.columns).map(([name, type]) => `${sqlLiteral(name)}: ${sqlLiteral(type)}`);
-  return `create table ${staging}.raw_${source.table} as select * from read_csv(${sqlLiteral(file)}, columns = {${columns.join(', ')}},
-    header = false, auto_detect = false, allow_quoted_nulls = false)`;
-}
 
 /** A promise settled from outside; its rejection is observed wherever it is awaited. */
 function settleLater() {
@@ -27,16 +20,17 @@ function settleLater() {
 }
 
 /**
- * One full sync: copy every source from one PostgreSQL snapshot into in-memory staging tables,
- * and build each model table into a new generation as soon as its inputs are there (so DuckDB
- * works while PostgreSQL is still copying), then publish. On any failure nothing more starts,
- * what runs is let finish, the new generation is dropped and the live one stays.
+ * One full sync: copy every source from one PostgreSQL snapshot into `raw_*` tables of a new
+ * generation (kept: catch-ups re-read changed rows into them and rebuild what depends on them),
+ * and build each model table as soon as its inputs are there (so DuckDB works while PostgreSQL is
+ * still copying), then publish. On any failure nothing more starts, what runs is let finish, the
+ * new generation is dropped and the live one stays.
  */
 export async function syncReplica(databaseUrl: string, store: DuckStore, sessions = 3): Promise<ReplicaInfo> {
   const started = performance.now();
   const dir = await mkdtemp(path.join(tmpdir(), 'civicgraph-sync-'));
   try {
-    const { schema, result } = await store.build(async (exec, staging) => {
+    const { schema, result } = await store.build(async (exec) => {
       const loaded = new Map(REPLICA_SOURCES.map((s) => [`raw_${s.table}`, settleLater()]));
       const built = buildModel(exec, loaded);
       try {
@@ -46,7 +40,7 @@ export async function syncReplica(databaseUrl: string, store: DuckStore, session
           dir,
           async (source, file) => {
             const done = loaded.get(`raw_${source.table}`);
-            await exec(readCsv(source, file, staging)).then(done?.resolve, (e) => {
+            await exec(`create table raw_${source.table} as ${readCsv(source, file)}`).then(done?.resolve, (e) => {
               done?.reject(e);
               throw e;
             });

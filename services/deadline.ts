@@ -12,15 +12,6 @@ export function withDeadline<T>(ms: number, fn: () => T): T {
   return current.run(Date.now() + ms, fn);
 }
 
-/**
- * Runs `fn` outside any request's deadline. Work a request only sets off (a job worker's polling
- * loop) outlives it, and everything that work schedules would otherwise inherit the deadline and
- * fail once the request's time is spent.
- */
-export function outsideRequest<T>(fn: () => T): T {
-  return current.exit(fn);
-}
-
 /** Milliseconds left before the current request's deadline; undefined outside a request. */
 export function remainingMs(): number | undefined {
   const at = current.getStore();
@@ -39,4 +30,12 @@ export function statementBudget(): number | undefined {
   const left = remainingMs();
   if (left !== undefined && left <= 0) throw deadlineExceeded();
   return left;
+}
+
+/**
+ * Runs `fn` outside any request's deadline: for work a request starts but does not own (a job
+ * worker, a replica catch-up), which would otherwise inherit the request's spent deadline.
+ */
+export function outsideDeadline<T>(fn: () => T): T {
+  return current.exit(fn);
 }

@@ -133,9 +133,9 @@ const percentile = (xs: readonly number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? Number.NaN;
 const median = (xs: readonly number[]) => percentile(xs, 0.5);
 
-/** The scale's world in its own database, generated (minutes at scale 10) only when missing. */
-export async function worldDatabase(serverUrl: string, scale: number): Promise<string> {
-  const name = `cg_bench_analytics_s${String(scale).replace('.', '_')}`;
+/** The scale's world in its own database (`<prefix>_s<scale>`), generated (minutes at scale 10) only when missing. */
+export async function worldDatabase(serverUrl: string, scale: number, prefix = 'cg_bench_analytics'): Promise<string> {
+  const name = `${prefix}_s${String(scale).replace('.', '_')}`;
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const admin = new pg.Client({ connectionString: serverUrl });

@@ -52,6 +52,11 @@ export async function seedWorld(url: string, options: SeedOptions): Promise<Seed
     }
     // Truncating in this transaction also lets COPY write frozen rows.
     await client.query(`truncate ${list} restart identity cascade`);
+    // Millions of rows are not replica changes: every replica takes a full sync of the new world
+    // (emptying the horizons sends each one there, and the old log means nothing any more).
+    await client.query(`set local civicgraph.capture = 'off'`);
+    await client.query('truncate replica.change');
+    await client.query('delete from replica.horizon');
     const counts = await withIndexesDeferred(client, names, (rebuild) =>
       copyTables(client, tables, rebuild, options.onProgress),
     );

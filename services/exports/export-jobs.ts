@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { Config } from '../config.js';
-import { outsideRequest } from '../deadline.js';
+import { outsideDeadline } from '../deadline.js';
 import { withAdvisoryLock } from './advisory-lock.js';
 import { SCHEDULE_TZ } from './schedule-slot.js';
 
@@ -128,9 +128,8 @@ export class ExportJobs {
     const handlers = this.handlers;
     if (!handlers || this.watched.has(queue)) return;
     this.watched.add(queue);
-    // A schedule created through the API starts its worker inside that request: the worker's loop
-    // must not inherit the request's deadline, or every slot after it would fail.
-    await outsideRequest(() =>
+    // A schedule created by a request starts its worker here: its jobs must not run on that request's deadline.
+    await outsideDeadline(() =>
       this.boss.work<SlotJob>(queue, { includeMetadata: true, batchSize: 1 }, async ([job]) => {
         if (job) await handlers.slot(job.data.scheduleId, job.createdOn, job.retryCount >= job.retryLimit);
       }),

@@ -47,6 +47,8 @@ export function ormConfig(clientUrl: string, poolMax = 10, limits: PoolLimits = 
       // Callers report what was applied in one line; the per-migration log lines are noise in start-up output.
       silent: true,
     },
+    // The replica's change log and horizons (schema `replica`) belong to no entity: diffs leave them alone.
+    schemaGenerator: { ignoreSchema: ['replica'] },
     discovery: { warnWhenNoEntities: true },
   });
 }

@@ -12,7 +12,7 @@ const ENDLESS = 'select count(*) as n from range(1000000000000) a';
 async function publishedStore(file: string, statementTimeoutMs?: number): Promise<DuckStore> {
   const store = new DuckStore(file, statementTimeoutMs);
   const { schema } = await store.build((exec) => exec('create table t as select 1 as x'));
-  await store.publish(schema, { snapshotAt: new Date().toISOString(), durationMs: 1, rows: 1 });
+  await store.publish(schema, { snapshotAt: new Date().toISOString(), durationMs: 1, rows: 1, horizon: null });
   return store;
 }
 
