@@ -91,7 +91,7 @@ export function describeError(error: unknown): { kind: ErrorKind; code: string }
 
 function domainShape(base: Partial<GraphQLFormattedError>, e: DomainError): GraphQLFormattedError {
   const message = clip(e.message);
-  return { ...base, message, extensions: { code: e.code, field: e.field ?? null, reason: message } };
+  return { ...base, message, extensions: { ...e.extensions, code: e.code, field: e.field ?? null, reason: message } };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ClassType } from 'type-graphql';
 import { ExportMutations } from './exports/export.mutations.js';
 import { OrganisationMutations } from './hierarchy/organisation.mutations.js';
 import { PositionMutations } from './hierarchy/position.mutations.js';
+import { IntakeMutations } from './intake/intake.mutations.js';
 import { AdmissionMutations } from './membership/admission.mutations.js';
 import { DesignationMutations } from './oversight/designation.mutations.js';
 import { OversightRecordMutations } from './oversight/oversight-record.mutations.js';
@@ -18,4 +19,5 @@ export const mutationResolvers: ClassType[] = [
   ProgrammeItemStatusMutations,
   TargetMutations,
   ExportMutations,
+  IntakeMutations,
 ];

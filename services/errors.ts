@@ -11,6 +11,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: readonly (string | number)[],
+    /** More for the client beside code, field and reason (an import refusal's problems). */
+    readonly extensions?: Readonly<Record<string, unknown>>,
   ) {
     super(message);
   }

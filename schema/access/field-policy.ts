@@ -207,6 +207,22 @@ export const FIELD_POLICY: FieldPolicy = {
   DocumentEdge: {
     read: ['cursor', 'node'],
   },
+  ImportProblem: {
+    write: ['code', 'column', 'reason', 'row'],
+  },
+  ImportReport: {
+    write: [
+      'batchId',
+      'dryRun',
+      'kind',
+      'problemCount',
+      'problems',
+      'rowCount',
+      'unchangedCount',
+      'uploadId',
+      'writtenCount',
+    ],
+  },
   IndexScore: {
     read: ['createdAt', 'createdBy', 'id', 'index', 'outOf', 'rank', 'score', 'unit', 'updatedAt', 'updatedBy', 'year'],
   },
@@ -412,6 +428,7 @@ export const FIELD_POLICY: FieldPolicy = {
       'dissolveOrganisation',
       'endPosition',
       'foundOrganisation',
+      'importRecords',
       'recordConsolidation',
       'recordDisciplinaryAction',
       'recordInspection',

@@ -4,7 +4,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchStartup } from './startup.js';
 
-// `npm run bench [-- --only startup,store,gateway,overload,analytics,dashboard,exports]`: runs the benchmarks and prints one markdown report.
+// `npm run bench [-- --only startup,store,gateway,overload,analytics,dashboard,exports,intake]`: runs the benchmarks and prints one markdown report.
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const wanted = new Set((values.only ?? 'store,startup,gateway,overload,analytics,dashboard,exports').split(','));
 
@@ -29,6 +29,7 @@ const suites: Record<string, () => Promise<string>> = {
   analytics: async () => (await import('./analytics.js')).benchAnalytics().then((r) => r.markdown),
   dashboard: async () => (await import('./dashboard.js')).benchDashboard().then((r) => r.markdown),
   exports: async () => (await import('./exports.js')).benchExports().then((r) => r.markdown),
+  intake: async () => (await import('./intake.js')).benchIntake().then((r) => r.markdown),
 };
 
 for (const [name, run] of Object.entries(suites)) {

@@ -1,23 +1,19 @@
 import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
-import { addMonths } from '../calendar.js';
 import { DomainError } from '../errors.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
-import { CELL_KINDS } from '../hierarchy/organisation-kinds.js';
 import { EDUCATION_LEVELS, Person, SEXES } from '../hierarchy/person.entity.js';
 import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
 import { fieldPath, parseInput } from '../write/parse-input.js';
 import { WriteService } from '../write/write-service.js';
 import type { WriteUnit } from '../write/write-unit.js';
+import { admissionRules } from './admission-rules.js';
 import { Member } from './member.entity.js';
 import { MembershipEvent } from './membership-event.entity.js';
 
-/** The Party Statute admits from the age of 18 and sets a 12-month probation. */
-const MINIMUM_AGE = 18;
-const PROBATION_MONTHS = 12;
-
-const newPerson = z.object({
+/** A person new to the records, as admitMember and the admissions intake take them. */
+export const newPersonInput = z.object({
   fullName: inputFields.text,
   sex: enumField(SEXES),
   birthYear: z
@@ -33,7 +29,7 @@ const newPerson = z.object({
 const admitMemberInput = z
   .object({
     personId: inputFields.id.optional(),
-    person: newPerson.optional(),
+    person: newPersonInput.optional(),
     cellId: inputFields.id,
     admittedOn: inputFields.day,
   })
@@ -56,25 +52,20 @@ export class AdmissionService extends WriteService {
   async admitMember(raw: AdmitMemberInput): Promise<Member> {
     const input = parseInput(admitMemberInput, raw);
     return this.write(async (w) => {
-      w.notInFuture(input.admittedOn, fieldPath('admittedOn'));
+      admissionRules.day(w, input.admittedOn, fieldPath('admittedOn'));
       const cell = await w.find(Organisation, input.cellId, fieldPath('cellId'), LockMode.PESSIMISTIC_READ);
-      if (!CELL_KINDS.includes(cell.kind)) {
-        throw new DomainError('NOT_A_CELL', `${cell.name} is not a party cell (chi bộ).`, fieldPath('cellId'));
-      }
-      w.activeOn(cell, input.admittedOn, fieldPath('cellId'));
+      admissionRules.cell(w, cell, input.admittedOn, fieldPath('cellId'));
       const person = await this.personFor(w, input);
-      if (Number(input.admittedOn.slice(0, 4)) - person.birthYear < MINIMUM_AGE) {
-        throw new DomainError(
-          'UNDER_AGE',
-          `Someone born in ${person.birthYear} cannot be admitted before the age of ${MINIMUM_AGE}.`,
-          input.person ? fieldPath('person', 'birthYear') : fieldPath('personId'),
-        );
-      }
+      admissionRules.age(
+        person.birthYear,
+        input.admittedOn,
+        input.person ? fieldPath('person', 'birthYear') : fieldPath('personId'),
+      );
       const member = w.create(Member, {
         person,
         cell,
         admittedOn: input.admittedOn,
-        probationEndsOn: addMonths(input.admittedOn, PROBATION_MONTHS),
+        probationEndsOn: admissionRules.probationEndsOn(input.admittedOn),
         status: 'probationary',
       });
       w.create(MembershipEvent, { member, kind: 'admission', occurredOn: input.admittedOn, organisation: cell });

@@ -7,6 +7,9 @@ import { AdministrativeUnit } from '../hierarchy/administrative-unit.entity.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
 import { Person } from '../hierarchy/person.entity.js';
 import { Position } from '../hierarchy/position.entity.js';
+import { IntakeBatch } from '../intake/intake-batch.entity.js';
+import { IntakeRow } from '../intake/intake-row.entity.js';
+import { IntakeUpload } from '../intake/intake-upload.entity.js';
 import { Member } from '../membership/member.entity.js';
 import { MembershipEvent } from '../membership/membership-event.entity.js';
 import { Consolidation } from '../oversight/consolidation.entity.js';
@@ -60,4 +63,14 @@ export const nodeEntities = [
  * the abstract bases (MikroORM must see them), the node entities, and after them any entity the
  * API does not serve as a node. test/store/registries.test.ts fails when an entity file is missing.
  */
-export const entities = [BaseEntity, OversightRecord, ExportOutput, ...nodeEntities, ApiKey, AuditEntry];
+export const entities = [
+  BaseEntity,
+  OversightRecord,
+  ExportOutput,
+  ...nodeEntities,
+  ApiKey,
+  AuditEntry,
+  IntakeUpload,
+  IntakeBatch,
+  IntakeRow,
+];

@@ -1,0 +1,18 @@
+import { DomainError } from '../errors.js';
+import type { IntakeKind } from './intake-kind.js';
+import { admissionsKind } from './kinds/admissions.kind.js';
+
+/** Every kind of record bulk intake takes, by name; a new kind is one module added here. */
+export const INTAKE_KINDS: Readonly<Record<string, IntakeKind>> = {
+  admissions: admissionsKind as IntakeKind,
+};
+
+export function intakeKind(name: string): IntakeKind {
+  const kind = Object.hasOwn(INTAKE_KINDS, name) ? INTAKE_KINDS[name] : undefined;
+  if (!kind) {
+    throw new DomainError('UNKNOWN_KIND', `No intake of "${name}"; kinds: ${Object.keys(INTAKE_KINDS).join(', ')}.`, [
+      'kind',
+    ]);
+  }
+  return kind;
+}
