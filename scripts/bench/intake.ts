@@ -36,14 +36,18 @@ interface Figure {
 async function registerRows(url: string): Promise<string[][]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const { rows: cells } = await client
-    .query<{ code: string; path: string }>(
+  const { rows: all } = await client
+    .query<{ code: string; path: string; alive: boolean }>(
       `select c.code, (select string_agg(a.name, ' / ' order by array_position(c.path, a.id))
-                         from organisation a where a.id = any(c.path)) as path
-         from organisation c where c.kind in ('cell', 'grassroots_cell') and c.dissolved_on is null
-          and c.founded_on <= '2022-01-01' order by c.id`,
+                         from organisation a where a.id = any(c.path)) as path,
+              c.kind in ('cell', 'grassroots_cell') and c.dissolved_on is null and c.founded_on <= '2022-01-01' as alive
+         from organisation c order by c.id`,
     )
     .finally(() => client.end());
+  const cells = all.filter((c) => c.alive);
+  // The world has a few same-named organisations under the same parent: those are named by code.
+  const paths = new Map<string, number>();
+  for (const c of all) paths.set(c.path, (paths.get(c.path) ?? 0) + 1);
   const random = Random.stream(20261202, 'intake-bench');
   const pick = <T>(items: readonly T[]) => items[Math.floor(random.float() * items.length)] as T;
   const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi'];
@@ -57,7 +61,7 @@ async function registerRows(url: string): Promise<string[][]> {
       String(1970 + Math.floor(random.float() * 30)),
       'Kinh',
       pick(['Trung học phổ thông', 'Đại học', 'Sau đại học']),
-      random.float() < 0.2 ? cell.path : cell.code,
+      random.float() < 0.2 && paths.get(cell.path) === 1 ? cell.path : cell.code,
       day,
     ];
   });

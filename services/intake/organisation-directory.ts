@@ -27,6 +27,8 @@ export class OrganisationDirectory {
   private readonly byId = new Map<number, DirectoryEntry>();
   private readonly byCode = new Map<string, DirectoryEntry>();
   private readonly byName = new Map<string, DirectoryEntry[]>();
+  /** Entries by an ancestor's id and their own folded name: a path is walked down level by level through it. */
+  private readonly underByName = new Map<string, DirectoryEntry[]>();
   private readonly resolved = new Map<string, DirectoryEntry | DomainError>();
 
   private constructor(entries: DirectoryEntry[]) {
@@ -34,9 +36,8 @@ export class OrganisationDirectory {
       this.byId.set(e.id, e);
       this.byCode.set(e.code.toUpperCase(), e);
       const key = foldText.loose(e.name);
-      const named = this.byName.get(key);
-      if (named) named.push(e);
-      else this.byName.set(key, [e]);
+      push(this.byName, key, e);
+      for (const ancestor of e.path.slice(0, -1)) push(this.underByName, `${ancestor} ${key}`, e);
     }
   }
 
@@ -72,9 +73,18 @@ export class OrganisationDirectory {
   private lookup(text: string): DirectoryEntry | DomainError {
     const byCode = this.byCode.get(text.toUpperCase());
     if (byCode) return byCode;
-    const levels = text.split('/').map(foldText.loose).filter(Boolean);
-    const last = levels.pop();
-    const fits = (this.byName.get(last ?? '') ?? []).filter((e) => this.hasAncestors(e, levels));
+    const [first = '', ...below] = text.split('/').map(foldText.loose).filter(Boolean);
+    let fits = this.byName.get(first) ?? [];
+    for (const level of below) {
+      const next = new Map<number, DirectoryEntry>();
+      for (const above of fits) for (const e of this.underByName.get(`${above.id} ${level}`) ?? []) next.set(e.id, e);
+      fits = [...next.values()];
+    }
+    // Accents matter only to break a tie: "Vạn Quang" and "Văn Quang" both fit "van quang".
+    if (fits.length > 1) {
+      const exact = fits.filter((e) => this.fitsExactly(e, text));
+      if (exact.length === 1) fits = exact;
+    }
     if (fits.length === 1) return fits[0] as DirectoryEntry;
     if (fits.length === 0) return new DomainError('NOT_FOUND', `No organisation has the code or path "${text}".`);
     const some = fits.slice(0, 3).map((e) => this.pathText(e));
@@ -84,12 +94,15 @@ export class OrganisationDirectory {
     );
   }
 
-  /** True when `levels` (outermost first) name ancestors of `e`, in order, possibly skipping some. */
-  private hasAncestors(e: DirectoryEntry, levels: readonly string[]): boolean {
+  /** True when the levels of `text`, with their accents, name `e` and ancestors of it in order. */
+  private fitsExactly(e: DirectoryEntry, text: string): boolean {
+    const exact = (name: string) => foldText.cell(name).toLowerCase();
+    const levels = text.split('/').map(exact).filter(Boolean);
     let next = levels.length - 1;
-    for (let i = e.path.length - 2; i >= 0 && next >= 0; i--) {
-      const ancestor = this.byId.get(e.path[i] as number);
-      if (ancestor && foldText.loose(ancestor.name) === levels[next]) next--;
+    for (let i = e.path.length - 1; i >= 0 && next >= 0; i--) {
+      const name = this.byId.get(e.path[i] as number)?.name;
+      if (name !== undefined && exact(name) === levels[next]) next--;
+      else if (i === e.path.length - 1) return false;
     }
     return next < 0;
   }
@@ -98,4 +111,10 @@ export class OrganisationDirectory {
   pathText(e: DirectoryEntry): string {
     return e.path.map((id) => this.byId.get(id)?.name ?? '?').join(' / ');
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

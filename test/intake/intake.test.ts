@@ -146,6 +146,19 @@ describe('bulk intake of admissions', () => {
     expect(await tableDigest(store.sql)).toEqual(before);
   });
 
+  it('finds a path written without accents, in lower case, with the city level left out', async () => {
+    const loose = cell(1)
+      .path.split(' / ')
+      .slice(1)
+      .join('/')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/đ/gi, 'd')
+      .toLowerCase();
+    const dry = await importFile(csvFile([ADMISSION_HEADERS, row('Không Dấu', loose)]), true);
+    expect(dry.data.importRecords).toMatchObject({ writtenCount: 1, problemCount: 0 });
+  });
+
   it('calls a path that fits two organisations AMBIGUOUS_ORGANISATION', async () => {
     const { rows } = await store.sql.query<{ name: string }>(
       `select name from organisation where kind = 'cell' group by name having count(*) > 1 limit 1`,
