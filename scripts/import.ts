@@ -15,7 +15,7 @@ import { initORM } from '../services/store/orm.js';
 import { runCli, UsageError } from './cli.js';
 
 const USAGE = `usage: npm run import -- --kind KIND --file FILE.xlsx|FILE.csv [--dry-run]
-  KIND       admissions
+  KIND       admissions, inspections, supervisions or disciplinary-actions
   --dry-run  check the whole file and list every problem, writing nothing
   Every problem is printed as row, column, code, reason; with any, nothing is written (exit code 1).`;
 

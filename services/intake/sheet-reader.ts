@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { DomainError } from '../errors.js';
@@ -68,14 +68,16 @@ async function* csvRows(text: string): AsyncGenerator<SheetRow> {
 }
 
 async function* xlsxRows(content: Buffer): AsyncGenerator<SheetRow> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    // Styles tell a date cell from a number.
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
+  const workbook = wholeCharacters(
+    new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      // Styles tell a date cell from a number.
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      entries: 'ignore',
+    }),
+  );
   try {
     for await (const sheet of workbook) {
       const merges = watchMerges(sheet);
@@ -91,6 +93,31 @@ async function* xlsxRows(content: Buffer): AsyncGenerator<SheetRow> {
     throw new DomainError('FILE_NOT_SPREADSHEET', `Not a readable XLSX workbook: ${(e as Error).message}`);
   }
   throw new DomainError('FILE_NOT_SPREADSHEET', 'The workbook has no sheet.');
+}
+
+/** The parts of exceljs's streaming reader that read the text of shared strings and of sheets. */
+interface ReaderInternals {
+  _parseSharedStrings(entry: Readable): unknown;
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: number): unknown;
+}
+
+/**
+ * exceljs 4.4 decodes each chunk of a zip entry on its own, so a Vietnamese letter whose UTF-8 bytes
+ * straddle two chunks became U+FFFD: the shared strings and the sheets reach it as whole characters.
+ */
+function wholeCharacters(reader: ExcelJS.stream.xlsx.WorkbookReader): ExcelJS.stream.xlsx.WorkbookReader {
+  const internals = reader as unknown as ReaderInternals;
+  const sharedStrings = internals._parseSharedStrings.bind(reader);
+  const worksheet = internals._parseWorksheet.bind(reader);
+  internals._parseSharedStrings = (entry) => sharedStrings(entry.pipe(new PassThrough()).setEncoding('utf8'));
+  internals._parseWorksheet = (iterator, sheetNo) => worksheet(decoded(iterator), sheetNo);
+  return reader;
+}
+
+async function* decoded(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of chunks) yield typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  yield decoder.decode();
 }
 
 /**

@@ -47,11 +47,11 @@ describe('bulk intake of admissions', () => {
     day,
   ];
 
-  async function importFile(content: Buffer, dryRun = false, credential?: Credential) {
+  async function importFile(content: Buffer, dryRun = false, credential?: Credential, kind = 'admissions') {
     const auth = credential?.headers.authorization;
-    const up = await upload(gw, content, auth);
+    const up = await upload(gw, content, auth, kind);
     expect(up.status).toBe(201);
-    return gw.ask(IMPORT, { input: { kind: 'admissions', uploadId: up.body.uploadId, dryRun } }, credential);
+    return gw.ask(IMPORT, { input: { kind, uploadId: up.body.uploadId, dryRun } }, credential);
   }
 
   it('imports a CSV by code and by path, dd/mm/yyyy and ISO days, and a re-import changes nothing', async () => {
@@ -181,6 +181,57 @@ describe('bulk intake of admissions', () => {
       `select m.admitted_on::text as day, p.ethnicity from member m join person p on p.id = m.person_id where p.full_name = 'Lê Văn Sổ'`,
     );
     expect(rows).toEqual([{ day: '2022-01-15', ethnicity: 'Tày' }]);
+  });
+
+  it('imports inspections, supervisions and disciplinary actions of organisations with the rules of their mutations', async () => {
+    const other = cells.find((c) => c.district !== cell(0).district) as Cell;
+    const subject = ['Tổ chức đảng', 'Cấp ủy thực hiện (mã hoặc đường dẫn)', 'Chủ thể'];
+    const inspections = await importFile(
+      csvFile([
+        ['Tổ chức đảng được kiểm tra (mã hoặc đường dẫn)', ...subject.slice(1), 'Loại kiểm tra', 'Ngày kiểm tra'],
+        [cell(0).code, cell(0).district, 'Ủy ban Kiểm tra', 'Kiểm tra chuyên đề', '15/03/2022'],
+      ]),
+      false,
+      undefined,
+      'inspections',
+    );
+    expect(inspections.data.importRecords).toMatchObject({ writtenCount: 1, problemCount: 0 });
+    const { rows } = await store.sql.query(
+      `select i.type, i.acting_body, i.occurred_on::text as day from inspection i
+         join organisation s on s.id = i.subject_organisation_id where s.code = $1 and i.occurred_on = '2022-03-15'`,
+      [cell(0).code],
+    );
+    expect(rows).toEqual([{ type: 'thematic', acting_body: 'inspection_commission', day: '2022-03-15' }]);
+
+    const supervisions = await importFile(
+      csvFile([
+        ['Tổ chức đảng được giám sát (mã hoặc đường dẫn)', ...subject.slice(1), 'Loại giám sát', 'Ngày giám sát'],
+        [other.code, cell(0).district, '', 'Giám sát thường xuyên', '16/03/2022'],
+      ]),
+      true,
+      undefined,
+      'supervisions',
+    );
+    expect(supervisions.data.importRecords.problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: 'Tổ chức đảng được giám sát (mã hoặc đường dẫn)',
+        code: 'OUTSIDE_JURISDICTION',
+      }),
+    ]);
+
+    const discipline = await importFile(
+      csvFile([
+        ['Tổ chức đảng bị kỷ luật (mã hoặc đường dẫn)', ...subject.slice(1), 'Hình thức kỷ luật', 'Ngày quyết định'],
+        [cell(0).code, cell(0).district, '', 'Khai trừ', '17/03/2022'],
+      ]),
+      true,
+      undefined,
+      'disciplinary-actions',
+    );
+    expect(discipline.data.importRecords.problems).toEqual([
+      expect.objectContaining({ row: 2, column: 'Hình thức kỷ luật', code: 'FORM_DOES_NOT_FIT_SUBJECT' }),
+    ]);
   });
 
   describe('refuses malformed files with their own code, writing nothing', () => {
