@@ -41,6 +41,6 @@ export class ImportReportType {
   @Field(() => [ImportProblemType], { description: 'The problems, in row order (the first 10,000).' })
   problems!: ImportProblemType[];
 
-  @Field(() => Int, { nullable: true, description: 'The batch written; null on a dry run.' })
+  @Field(() => Int, { nullable: true, description: 'The batch written; null on a dry run, or when every row was imported before.' })
   batchId!: number | null;
 }

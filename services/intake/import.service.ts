@@ -83,9 +83,10 @@ export class ImportService extends WriteService {
     const batch = await this.write(async (w) => {
       checked = await this.check(w, kind, upload, options);
       if (checked.problems.length) throw refusal(checked.problems);
-      return this.writeRows(w, kind, upload, checked, options);
+      // The same rows again: nothing to write, not even a batch.
+      return checked.fresh.length ? this.writeRows(w, kind, upload, checked, options) : null;
     });
-    return report(checked as Checked, batch.id);
+    return report(checked as Checked, batch?.id ?? null);
   }
 
   private async uploadFor(id: number, kind: IntakeKind): Promise<IntakeUpload> {
