@@ -45,4 +45,6 @@ export interface GraphQLContext {
   checkMetric: MetricCheck;
   /** Set for the duration of one mutation: its audit line. */
   audit?: AuditTrail;
+  /** The most data rows an intake file may hold (INTAKE_MAX_ROWS). */
+  intakeMaxRows: number;
 }

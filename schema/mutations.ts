@@ -4,6 +4,7 @@ import { ExportMutations } from './exports/export.mutations.js';
 import { OrganisationMutations } from './hierarchy/organisation.mutations.js';
 import { PersonMutations } from './hierarchy/person.mutations.js';
 import { PositionMutations } from './hierarchy/position.mutations.js';
+import { IntakeMutations } from './intake/intake.mutations.js';
 import { AdmissionMutations } from './membership/admission.mutations.js';
 import { MembershipStepMutations } from './membership/membership-step.mutations.js';
 import { DesignationMutations } from './oversight/designation.mutations.js';
@@ -30,4 +31,5 @@ export const mutationResolvers: ClassType[] = [
   MeetingMutations,
   ExportMutations,
   CorrectionMutations,
+  IntakeMutations,
 ];

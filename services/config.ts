@@ -64,6 +64,13 @@ const schema = z.object({
   EXPORT_RETRY_DELAY_S: z.coerce.number().int().min(1).default(30),
   EXPORT_RUN_TIMEOUT_S: z.coerce.number().int().min(5).max(86_400).default(3600),
   EXPORT_MAINTENANCE_INTERVAL_S: z.coerce.number().int().min(1).max(3600).default(60),
+  // Bulk intake: the largest file accepted, and the most data rows one file may hold.
+  INTAKE_MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(64 * 2 ** 20),
+  INTAKE_MAX_ROWS: z.coerce.number().int().min(1).max(1_048_575).default(200_000),
   CORS_ORIGINS: list(origin).default([]),
   GRAPHQL_TRUSTED_DOCUMENTS: list(z.string().min(1)).default([]),
   GRAPHQL_GET_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(0),

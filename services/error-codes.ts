@@ -99,6 +99,17 @@ export const ERROR_CODES = {
   DISK_FULL: "the disk filled while writing (a run's error; not retried)",
   EXPORT_DIR_NOT_WRITABLE: "EXPORT_DIR cannot be created or written (a run's error; not retried)",
   EXPORT_FAILED: 'an internal failure of a run (retried; details in the server log)',
+  // Bulk intake (README, "Error codes of bulk intake"); row problems reuse the mutations' codes.
+  FILE_NOT_SPREADSHEET: 'an upload that is neither an XLSX workbook nor a CSV text file',
+  FILE_ENCRYPTED: 'a password-protected workbook; save it without a password',
+  WRONG_HEADERS: "a first row that is not the template's headers",
+  TOO_MANY_ROWS: 'more data rows than INTAKE_MAX_ROWS (a full sheet of 1,048,576 rows included)',
+  UPLOAD_TOO_LARGE: 'an upload over INTAKE_MAX_UPLOAD_BYTES (HTTP 413)',
+  FORMULA_NOT_ALLOWED: 'a cell holding a formula; paste values only',
+  MERGED_CELLS: 'merged cells in the sheet; unmerge them',
+  AMBIGUOUS_ORGANISATION: 'an organisation path or name that fits more than one organisation',
+  UNKNOWN_KIND: 'a kind of record the intake does not know',
+  IMPORT_REFUSED: 'the file has problems; nothing was written and `problems` lists them (row, column, code, reason)',
   // The world loader (README, "Error codes of the world loader").
   CALIBRATION_INVALID: 'a malformed calibration file; the line is named',
   CALIBRATION_MISSING: 'the calibration lacks a figure the generator needs',

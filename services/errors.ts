@@ -11,7 +11,7 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: readonly (string | number)[],
-    /** More for the client to act on, beside code, field and reason (e.g. the dependants of a record). */
+    /** More for the client to act on, beside code, field and reason (a record's dependants, an import's problems). */
     readonly details?: Readonly<Record<string, unknown>>,
   ) {
     super(message);

@@ -212,6 +212,22 @@ export const FIELD_POLICY: FieldPolicy = {
   DocumentEdge: {
     read: ['cursor', 'node'],
   },
+  ImportProblem: {
+    write: ['code', 'column', 'reason', 'row'],
+  },
+  ImportReport: {
+    write: [
+      'batchId',
+      'dryRun',
+      'kind',
+      'problemCount',
+      'problems',
+      'rowCount',
+      'unchangedCount',
+      'uploadId',
+      'writtenCount',
+    ],
+  },
   IndexScore: {
     read: [
       'createdAt',
@@ -478,6 +494,7 @@ export const FIELD_POLICY: FieldPolicy = {
       'dissolveOrganisation',
       'endPosition',
       'foundOrganisation',
+      'importRecords',
       'recordConsolidation',
       'recordDisciplinaryAction',
       'recordExit',

@@ -4,10 +4,10 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchStartup } from './startup.js';
 
-// `npm run bench [-- --only startup,store,gateway,overload,analytics,dashboard,exports,replica]`: runs the benchmarks and prints one markdown report.
+// `npm run bench [-- --only startup,store,gateway,overload,analytics,dashboard,exports,replica,intake]`: runs the benchmarks and prints one markdown report.
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const wanted = new Set(
-  (values.only ?? 'store,startup,gateway,overload,analytics,dashboard,exports,replica').split(','),
+  (values.only ?? 'store,startup,gateway,overload,analytics,dashboard,exports,replica,intake').split(','),
 );
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
@@ -32,6 +32,7 @@ const suites: Record<string, () => Promise<string>> = {
   dashboard: async () => (await import('./dashboard.js')).benchDashboard().then((r) => r.markdown),
   exports: async () => (await import('./exports.js')).benchExports().then((r) => r.markdown),
   replica: async () => (await import('./replica.js')).benchReplica().then((r) => r.markdown),
+  intake: async () => (await import('./intake.js')).benchIntake().then((r) => r.markdown),
 };
 
 for (const [name, run] of Object.entries(suites)) {

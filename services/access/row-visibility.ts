@@ -25,6 +25,8 @@ const item = through('programme_id', 'programme', programme);
 const meeting = orgColumn('body_id');
 const designation = orgColumn('organisation_id');
 const team = orgColumn('formed_by_id');
+const intakeUpload = orgColumn('owner_scope_id');
+const intakeBatch = through('upload_id', 'intake_upload', intakeUpload);
 
 /**
  * Every table the API reads, and where its rows sit: an organisation by its path, a member by its
@@ -61,6 +63,10 @@ const PLACEMENTS: Readonly<Record<string, Placement | null>> = {
   // An export belongs to the scope of whoever defined it; one of the whole forest (null) to whole-forest callers.
   export_schedule: orgColumn('owner_scope_id'),
   export_run: orgColumn('owner_scope_id'),
+  // An intake file, its imports and their row keys belong to the scope of whoever uploaded it.
+  intake_upload: intakeUpload,
+  intake_batch: intakeBatch,
+  intake_row: through('batch_id', 'intake_batch', intakeBatch),
   // An admin of a subtree reads the lines of callers whose scope lay inside it.
   audit_log: (a, root) =>
     sql`exists (select 1 from organisation s where s.code = ${raw(a)}.scope and s.path @> array[${root}::int])`,

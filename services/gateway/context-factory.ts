@@ -7,6 +7,7 @@ import { findMetric } from '../../analytics/metric-catalogue.js';
 import type { GraphQLContext } from '../../schema/context.js';
 import { createAccessLoaders } from '../access/access.loaders.js';
 import { rowScopeOf } from '../access/row-visibility.js';
+import { type Config, loadConfig } from '../config.js';
 import { createCorrectionsLoaders } from '../corrections/corrections.loaders.js';
 import { createExportsLoaders } from '../exports/exports.loaders.js';
 import { createHierarchyLoaders } from '../hierarchy/hierarchy.loaders.js';
@@ -22,6 +23,8 @@ export interface ContextDeps {
   analytics?: AnalyticsEngine;
   exports?: Exports;
   onCommitted?: () => void;
+  /** The server's configuration (absent: the defaults), for the limits requests obey. */
+  config?: Config;
 }
 
 // The analytics catalogue judges the metric ids that write services store (targets).
@@ -35,6 +38,7 @@ const checkMetric: MetricCheck = (metric, field) => {
  * visibility never cross requests or callers).
  */
 export function createContextFactory(deps: ContextDeps): (request: FastifyRequest) => Promise<GraphQLContext> {
+  const intakeMaxRows = (deps.config ?? loadConfig({})).INTAKE_MAX_ROWS;
   return async (request) => {
     const caller = callerOf(request);
     const em = deps.orm.em.fork();
@@ -59,6 +63,7 @@ export function createContextFactory(deps: ContextDeps): (request: FastifyReques
       exports: deps.exports,
       onCommitted: deps.onCommitted,
       checkMetric,
+      intakeMaxRows,
     };
   };
 }

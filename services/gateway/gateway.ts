@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { mountCors } from './cors.js';
 import { mountExportDownloads } from './export-downloads.js';
 import { type GraphQLDeps, mountGraphQL } from './graphql.js';
+import { mountIntakeRoutes } from './intake-routes.js';
 import { createServer, type ServerDeps } from './server.js';
 import { enforceTrustedDocuments, loadTrustedDocuments } from './trusted-documents.js';
 import { mountWeb, WEB_DIST } from './web.js';
@@ -25,6 +26,7 @@ export async function createGateway(deps: GatewayDeps): Promise<FastifyInstance>
       enforceTrustedDocuments(app, await loadTrustedDocuments(deps.config.GRAPHQL_TRUSTED_DOCUMENTS));
     }
     await mountGraphQL(app, deps);
+    await mountIntakeRoutes(app, { orm: deps.orm, config: deps.config });
     if (deps.exports) {
       await mountExportDownloads(app, { orm: deps.orm, config: deps.config, exportDir: deps.exports.exportDir });
     }

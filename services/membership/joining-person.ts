@@ -23,6 +23,9 @@ type Joining = z.output<z.ZodObject<typeof fields>>;
 export const joiningPerson = {
   fields,
 
+  /** Someone new to the records, as `person` and the admissions intake's rows give them. */
+  newPerson,
+
   /** Exactly one of personId and person; add to the input schema's checks. */
   exactlyOne(ctx: z.core.ParsePayload<Joining>): void {
     const { personId, person } = ctx.value;

@@ -1,16 +1,11 @@
 import { z } from 'zod';
 import { correctedRecord } from '../corrections/correction-fields.js';
-import { DomainError } from '../errors.js';
 import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
 import { fieldPath, parseInput } from '../write/parse-input.js';
 import { WriteService } from '../write/write-service.js';
-import {
-  DISCIPLINE_FORMS,
-  DisciplinaryAction,
-  MEMBER_DISCIPLINE_FORMS,
-  ORGANISATION_DISCIPLINE_FORMS,
-} from './disciplinary-action.entity.js';
+import { DISCIPLINE_FORMS, DisciplinaryAction } from './disciplinary-action.entity.js';
+import { oversightRules } from './oversight-rules.js';
 import { oversightSubject } from './oversight-subject.service.js';
 
 const recordDisciplinaryActionInput = oversightSubject.input({
@@ -26,17 +21,7 @@ export type RecordDisciplinaryActionInput = z.input<typeof recordDisciplinaryAct
 export class DisciplinaryActionService extends WriteService {
   async record(raw: RecordDisciplinaryActionInput): Promise<DisciplinaryAction> {
     const input = parseInput(recordDisciplinaryActionInput, raw);
-    const [subject, forms] =
-      input.subjectMemberId === undefined
-        ? ['an organisation', ORGANISATION_DISCIPLINE_FORMS]
-        : ['a member', MEMBER_DISCIPLINE_FORMS];
-    if (!forms.includes(input.form)) {
-      throw new DomainError(
-        'FORM_DOES_NOT_FIT_SUBJECT',
-        `${input.form} is not a form of discipline for ${subject}; use one of ${forms.join(', ')}.`,
-        fieldPath('form'),
-      );
-    }
+    oversightRules.disciplineForm(input.form, input.subjectMemberId !== undefined, fieldPath('form'));
     return this.write(async (w) => {
       const replaces = await correctedRecord<DisciplinaryAction>(w, 'DisciplinaryAction', input);
       const parties = await oversightSubject.resolve(w, input, input.decidedOn, fieldPath('decidedOn'));

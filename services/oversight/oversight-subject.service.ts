@@ -1,9 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
 import { correctionFields } from '../corrections/correction-fields.js';
-import { DomainError } from '../errors.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
-import { COMMITTEE_KINDS, PARTY_TREE_KINDS } from '../hierarchy/organisation-kinds.js';
 import { Member } from '../membership/member.entity.js';
 import { memberCellOn } from '../membership/member-cell.service.js';
 import { enumField } from '../write/enum-field.js';
@@ -11,6 +9,7 @@ import { inputFields } from '../write/input-fields.js';
 import { type FieldPath, fieldPath } from '../write/parse-input.js';
 import type { WriteUnit } from '../write/write-unit.js';
 import { ACTING_BODIES, type ActingBody } from './oversight-record.entity.js';
+import { oversightRules } from './oversight-rules.js';
 
 const subjectFields = {
   ...correctionFields,
@@ -59,17 +58,15 @@ export const oversightSubject = {
       const field = fieldPath('subjectOrganisationId');
       // A shared lock keeps the subject from being dissolved while the record is written.
       const org = await w.find(Organisation, input.subjectOrganisationId, field, LockMode.PESSIMISTIC_READ);
-      w.activeOn(org, day, field);
-      if (org.id === actingCommittee.id || !org.path.includes(actingCommittee.id)) {
-        throw outsideJurisdiction(actingCommittee, org.name, field);
-      }
+      oversightRules.organisationSubject(w, org, actingCommittee, day, field);
       return { subjectOrganisation: org, placedIn: org, actingCommittee, actingBody: input.actingBody };
     }
     const field = fieldPath('subjectMemberId');
     const member = await w.find(Member, input.subjectMemberId ?? 0, field, LockMode.PESSIMISTIC_READ);
     const cell = await memberCellOn(w, member, day, field);
-    if (!cell.path.includes(actingCommittee.id))
-      throw outsideJurisdiction(actingCommittee, `a member of ${cell.name}`, field);
+    if (!cell.path.includes(actingCommittee.id)) {
+      throw oversightRules.outsideJurisdiction(actingCommittee, `a member of ${cell.name}`, field);
+    }
     return { subjectMember: member, placedIn: cell, actingCommittee, actingBody: input.actingBody };
   },
 };
@@ -77,20 +74,6 @@ export const oversightSubject = {
 async function actingCommitteeOn(w: WriteUnit, input: SubjectInput, day: string): Promise<Organisation> {
   const field = fieldPath('actingCommitteeId');
   const committee = await w.find(Organisation, input.actingCommitteeId, field);
-  if (!PARTY_TREE_KINDS.includes(committee.kind)) {
-    throw new DomainError('NOT_A_COMMITTEE', `${committee.name} is not a party committee or cell.`, field);
-  }
-  if (input.actingBody === 'inspection_commission' && !COMMITTEE_KINDS.includes(committee.kind)) {
-    throw new DomainError(
-      'NO_INSPECTION_COMMISSION',
-      `${committee.name} has no inspection commission; record it as done by the committee.`,
-      fieldPath('actingBody'),
-    );
-  }
-  w.activeOn(committee, day, field);
+  oversightRules.actingCommittee(w, committee, input.actingBody, day, field);
   return committee;
-}
-
-function outsideJurisdiction(committee: Organisation, subject: string, field: FieldPath): DomainError {
-  return new DomainError('OUTSIDE_JURISDICTION', `${subject} is not under ${committee.name}.`, field);
 }

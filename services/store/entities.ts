@@ -8,6 +8,9 @@ import { AdministrativeUnit } from '../hierarchy/administrative-unit.entity.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
 import { Person } from '../hierarchy/person.entity.js';
 import { Position } from '../hierarchy/position.entity.js';
+import { IntakeBatch } from '../intake/intake-batch.entity.js';
+import { IntakeRow } from '../intake/intake-row.entity.js';
+import { IntakeUpload } from '../intake/intake-upload.entity.js';
 import { Member } from '../membership/member.entity.js';
 import { MembershipEvent } from '../membership/membership-event.entity.js';
 import { Consolidation } from '../oversight/consolidation.entity.js';
@@ -71,4 +74,7 @@ export const entities = [
   ...nodeEntities,
   ApiKey,
   AuditEntry,
+  IntakeUpload,
+  IntakeBatch,
+  IntakeRow,
 ];

@@ -22,14 +22,14 @@ export abstract class WriteService {
   /** What the caller's role must allow before anything is read or written. */
   protected readonly permission: Permission = 'write';
 
-  constructor(private readonly scope: WriteScope) {}
+  constructor(protected readonly writeScope: WriteScope) {}
 
   /**
    * Runs one mutation as one transaction: everything `work` writes, and its audit line, is committed
    * together or, on any refusal, nothing is; database refusals come out as documented domain codes.
    */
   protected async write<T>(work: (unit: WriteUnit) => Promise<T>): Promise<T> {
-    const { em, caller, onCommitted, audit } = this.scope;
+    const { em, caller, onCommitted, audit } = this.writeScope;
     if (!callerCan(caller, this.permission)) {
       throw new DomainError(
         'FORBIDDEN',

@@ -89,7 +89,7 @@ export class WriteUnit {
   }
 
   /** The organisation existed on `day`: founded on or before it and not dissolved by then. */
-  activeOn(org: Organisation, day: string, field: FieldPath): void {
+  activeOn(org: Pick<Organisation, 'name' | 'foundedOn' | 'dissolvedOn'>, day: string, field: FieldPath): void {
     this.notBefore(day, org.foundedOn, field, `${org.name} was founded`);
     if (org.dissolvedOn && org.dissolvedOn <= day) {
       throw new DomainError('ORGANISATION_DISSOLVED', `${org.name} was dissolved on ${org.dissolvedOn}.`, field);

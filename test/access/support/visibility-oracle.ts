@@ -32,6 +32,11 @@ const BELONGS_TO: Readonly<Record<string, string | null>> = {
   // An export belongs to its owner's scope; one of the whole forest (null) to whole-forest callers.
   ExportSchedule: 'select id, array[owner_scope_id] as orgs from export_schedule',
   ExportRun: 'select id, array[owner_scope_id] as orgs from export_run',
+  // An intake file, its imports and their row keys belong to the uploader's scope.
+  IntakeUpload: 'select id, array[owner_scope_id] as orgs from intake_upload',
+  IntakeBatch: `select b.id, array[u.owner_scope_id] as orgs from intake_batch b join intake_upload u on u.id = b.upload_id`,
+  IntakeRow: `select r.id, array[u.owner_scope_id] as orgs from intake_row r
+      join intake_batch b on b.id = r.batch_id join intake_upload u on u.id = b.upload_id`,
   AdministrativeUnit: null,
   Document: null,
   IndexScore: null,

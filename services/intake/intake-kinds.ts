@@ -1,0 +1,24 @@
+import { DomainError } from '../errors.js';
+import type { IntakeKind } from './intake-kind.js';
+import { admissionsKind } from './kinds/admissions.kind.js';
+import { disciplinaryActionsKind } from './kinds/disciplinary-actions.kind.js';
+import { inspectionsKind } from './kinds/inspections.kind.js';
+import { supervisionsKind } from './kinds/supervisions.kind.js';
+
+/** Every kind of record bulk intake takes, by name; a new kind is one module added here. */
+export const INTAKE_KINDS: Readonly<Record<string, IntakeKind>> = {
+  admissions: admissionsKind as IntakeKind,
+  inspections: inspectionsKind as IntakeKind,
+  supervisions: supervisionsKind as IntakeKind,
+  'disciplinary-actions': disciplinaryActionsKind as IntakeKind,
+};
+
+export function intakeKind(name: string): IntakeKind {
+  const kind = Object.hasOwn(INTAKE_KINDS, name) ? INTAKE_KINDS[name] : undefined;
+  if (!kind) {
+    throw new DomainError('UNKNOWN_KIND', `No intake of "${name}"; kinds: ${Object.keys(INTAKE_KINDS).join(', ')}.`, [
+      'kind',
+    ]);
+  }
+  return kind;
+}

@@ -1,0 +1,45 @@
+import ExcelJS from 'exceljs';
+import type { TestGateway } from '../../support/gateway.js';
+
+export const ADMISSION_HEADERS = [
+  'Họ và tên',
+  'Giới tính',
+  'Năm sinh',
+  'Dân tộc',
+  'Trình độ học vấn',
+  'Chi bộ (mã hoặc đường dẫn)',
+  'Ngày kết nạp',
+];
+
+/** A CSV text (RFC 4180 quoting) of these rows. */
+export function csvFile(rows: readonly (readonly (string | number)[])[]): Buffer {
+  const quote = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+  return Buffer.from(`${rows.map((r) => r.map(quote).join(',')).join('\n')}\n`);
+}
+
+/** An XLSX workbook of these rows; `decorate` may add formulas, merges and the like. */
+export async function xlsxFile(
+  rows: readonly (readonly (string | number | Date)[])[],
+  decorate?: (sheet: ExcelJS.Worksheet) => void,
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Kết nạp');
+  for (const row of rows) sheet.addRow([...row]);
+  decorate?.(sheet);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Uploads a file as a client would; the answer's JSON and status. */
+export async function upload(gw: TestGateway, content: Buffer, authorization?: string, kind = 'admissions') {
+  const res = await gw.inject({
+    method: 'POST',
+    url: `/intake/uploads?kind=${kind}&name=test.csv`,
+    headers: { 'content-type': 'application/octet-stream', ...(authorization ? { authorization } : {}) },
+    payload: content,
+  });
+  return { status: res.statusCode, body: res.json() };
+}
+
+export const IMPORT = `mutation ($input: ImportRecordsInput!) {
+  importRecords(input: $input) { rowCount writtenCount unchangedCount problemCount batchId
+    problems { row column code reason } } }`;
