@@ -4,9 +4,11 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchStartup } from './startup.js';
 
-// `npm run bench [-- --only startup,store,gateway,overload,analytics,dashboard,exports]`: runs the benchmarks and prints one markdown report.
+// `npm run bench [-- --only startup,store,gateway,overload,analytics,dashboard,exports,vs-postgraphile]`: runs the benchmarks and prints one markdown report.
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
-const wanted = new Set((values.only ?? 'store,startup,gateway,overload,analytics,dashboard,exports').split(','));
+const wanted = new Set(
+  (values.only ?? 'store,startup,gateway,overload,analytics,dashboard,exports,vs-postgraphile').split(','),
+);
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 const sections: string[] = [`# civicgraph benchmarks`, ``, `Machine: ${machine}; ${new Date().toISOString()}`];
@@ -29,6 +31,7 @@ const suites: Record<string, () => Promise<string>> = {
   analytics: async () => (await import('./analytics.js')).benchAnalytics().then((r) => r.markdown),
   dashboard: async () => (await import('./dashboard.js')).benchDashboard().then((r) => r.markdown),
   exports: async () => (await import('./exports.js')).benchExports().then((r) => r.markdown),
+  'vs-postgraphile': async () => (await import('./vs-postgraphile.js')).benchVsPostGraphile(),
 };
 
 for (const [name, run] of Object.entries(suites)) {

@@ -6,6 +6,7 @@ import { Migration20261130100214_access } from './migrations/Migration2026113010
 import { Migration20261130115235_exports } from './migrations/Migration20261130115235_exports.js';
 import { Migration20261201000000_subtree_pages } from './migrations/Migration20261201000000_subtree_pages.js';
 import { Migration20261201000100_export_owner_scope } from './migrations/Migration20261201000100_export_owner_scope.js';
+import { Migration20261202300000_organisation_pages } from './migrations/Migration20261202300000_organisation_pages.js';
 
 /**
  * Migrations in order, imported statically so they run the same under tsx, vitest and compiled
@@ -20,4 +21,5 @@ export const migrationsList = [
   Migration20261130115235_exports,
   Migration20261201000000_subtree_pages,
   Migration20261201000100_export_owner_scope,
+  Migration20261202300000_organisation_pages,
 ].map((cls) => ({ name: cls.name, class: cls }));
