@@ -4,7 +4,6 @@ import { createServer } from 'node:net';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { startEmbeddedPostgres } from '../../services/store/embedded-postgres.js';
 import { initORM } from '../../services/store/orm.js';
 import { benchCredential } from './bench-credential.js';
@@ -12,15 +11,6 @@ import { benchDatabase } from './bench-platform.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const log = (line: string) => console.error(`bench vs-postgraphile: ${line}`);
-
-/** The queries of vs-postgraphile.sh, asked here one at a time to count their statements. */
-const QUERIES: Record<string, string> = {
-  tree: '{ organisation(code: "TU") { children(kind: [DISTRICT_COMMITTEE], first: 30) { nodes { id name children(first: 20) { totalCount nodes { id name kind } } } } } }',
-  page: '{ organisations(first: 500) { nodes { id code name kind } } }',
-  people: '{ people(search: "nguyen thi tuyen", first: 10) { nodes { id name } } }',
-  heads:
-    '{ organisation(code: "TU") { id name head(asOf: "2022-07-13") { title person { name } } children(kind: [DISTRICT_COMMITTEE], first: 30) { totalCount nodes { id name children(kind: [GRASSROOTS_COMMITTEE, GRASSROOTS_CELL], first: 20) { totalCount nodes { id name head(asOf: "2022-07-13") { title person { name } } memberCount(asOf: "2022-07-13") } } } } } }',
-};
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -48,37 +38,13 @@ async function rssOfTree(pid: number): Promise<Map<number, number>> {
   return new Map(rows.filter(([p]) => tree.has(p)).map(([p, , rss]) => [p, rss / 1024]));
 }
 
-/** Statements per request: transactions committed in the database (each statement is one) over 20 requests. */
-async function statementsPerRequest(databaseUrl: string, url: string, authorization: string, query: string) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  const commits = async () => {
-    await new Promise((r) => setTimeout(r, 1500)); // backends report their counts about once a second
-    const { rows } = await client.query(
-      'select xact_commit::int as n from pg_stat_database where datname = current_database()',
-    );
-    return rows[0].n as number;
-  };
-  const ask = () =>
-    fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization },
-      body: JSON.stringify({ query }),
-    }).then((r) => r.text());
-  await ask(); // the credential's lookup is cached after this
-  const before = await commits();
-  for (let i = 0; i < 20; i++) await ask();
-  // Minus the two statements of the stats reads themselves.
-  const n = ((await commits()) - before - 1) / 20;
-  await client.end();
-  return n;
-}
-
 /**
  * `npm run bench -- --only vs-postgraphile`: `npm start`'s server (WORKERS from BENCH_WORKERS,
  * default 2) on the scale-1 bench world, then scripts/bench/vs-postgraphile.sh beside PostGraphile
  * and the SQL floor (BENCH_SECONDS per cell, default 8; BENCH_ROUNDS, default 2), with the
- * statements per request and the resident memory of every server process.
+ * resident memory of every server process. Statements per request are counted at the ORM by the
+ * gateway bench and test/gateway/statement-count.test.ts (a count read from another process's
+ * database statistics lags behind).
  */
 export async function benchVsPostGraphile(): Promise<string> {
   const workers = process.env.BENCH_WORKERS ?? '2';
@@ -120,10 +86,6 @@ export async function benchVsPostGraphile(): Promise<string> {
         if (ready) break;
         await new Promise((r) => setTimeout(r, 200));
       }
-      const statements: Record<string, number> = {};
-      for (const [name, query] of Object.entries(QUERIES)) {
-        statements[name] = await statementsPerRequest(databaseUrl, url, authorization, query);
-      }
       const peak = new Map<number, number>();
       const sample = async () => {
         for (const [pid, mb] of await rssOfTree(child.pid as number)) peak.set(pid, Math.max(peak.get(pid) ?? 0, mb));
@@ -146,10 +108,6 @@ export async function benchVsPostGraphile(): Promise<string> {
         `interleaved. 1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end (${os.cpus().length} cores).`,
         '',
         stdout.trim(),
-        '',
-        `SQL statements per request (ours): ${Object.entries(statements)
-          .map(([name, n]) => `${name} ${n.toFixed(1)}`)
-          .join(', ')}; PostGraphile and the floor: 1.`,
         '',
         `Peak resident memory of our server's processes during the run: ${rss.join(', ')}.`,
       ].join('\n');
