@@ -33,6 +33,8 @@ const schema = z.object({
   WORLD_SCALE: z.coerce.number().positive().max(20).default(1),
   WORLD_SEED: z.coerce.number().int().min(0).default(20220713),
   SEED_WHEN_EMPTY: bool.default(true),
+  // Gateway processes of `npm start` (node:cluster); 1 serves from the one process, as before.
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   DB_ACQUIRE_TIMEOUT_MS: ms(2_000),
   STATEMENT_TIMEOUT_MS: ms(5_000),

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError } from '../../services/errors.js';
 import type { PageArgs } from '../../services/store/query/keyset.js';
 import { decodeCursor } from './cursor.js';
+import { selectedProperties } from './selected-properties.js';
 import { selectsField } from './selects-field.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -18,5 +19,6 @@ export function pageArgs(args: { first?: number | null; after?: string | null },
     first,
     after: args.after ? decodeCursor(args.after, ['after']) : null,
     withTotal: selectsField(info, 'totalCount'),
+    properties: selectedProperties(info),
   };
 }

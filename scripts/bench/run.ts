@@ -4,10 +4,12 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchStartup } from './startup.js';
 
-// `npm run bench [-- --only startup,store,gateway,overload,analytics,dashboard,exports,replica,intake]`: runs the benchmarks and prints one markdown report.
+// `npm run bench [-- --only startup,store,gateway,overload,analytics,dashboard,exports,replica,intake,vs-postgraphile]`: runs the benchmarks and prints one markdown report.
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const wanted = new Set(
-  (values.only ?? 'store,startup,gateway,overload,analytics,dashboard,exports,replica,intake').split(','),
+  (values.only ?? 'store,startup,gateway,overload,analytics,dashboard,exports,replica,intake,vs-postgraphile').split(
+    ',',
+  ),
 );
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
@@ -33,6 +35,7 @@ const suites: Record<string, () => Promise<string>> = {
   exports: async () => (await import('./exports.js')).benchExports().then((r) => r.markdown),
   replica: async () => (await import('./replica.js')).benchReplica().then((r) => r.markdown),
   intake: async () => (await import('./intake.js')).benchIntake().then((r) => r.markdown),
+  'vs-postgraphile': async () => (await import('./vs-postgraphile.js')).benchVsPostGraphile(),
 };
 
 for (const [name, run] of Object.entries(suites)) {

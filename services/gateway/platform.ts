@@ -17,6 +17,8 @@ export interface PlatformOptions {
   /** Fills an empty database (the world generator); called after migrations when SEED_WHEN_EMPTY. */
   seedWhenEmpty?: (databaseUrl: string) => Promise<void>;
   log?: (line: string) => void;
+  /** Also called after each committed mutation (a cluster worker passes it on to the others). */
+  onCommitted?: () => void;
 }
 
 export interface Platform {
@@ -83,7 +85,10 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       metrics,
       analytics,
       exports,
-      onCommitted: () => analytics.requestSync(),
+      onCommitted: () => {
+        analytics.requestSync();
+        options.onCommitted?.();
+      },
       live: db.healthy,
       ready: async () => {
         const database = await orm.isConnected();

@@ -51,6 +51,14 @@ export type HostSector = (typeof HOST_SECTORS)[number];
   name: 'organisation_path_idx',
   expression: 'create index organisation_path_idx on organisation using gin (path)',
 })
+@Index({
+  name: 'organisation_name_page_idx',
+  expression: 'create index organisation_name_page_idx on organisation (name, id)',
+})
+@Index({
+  name: 'organisation_parent_page_idx',
+  expression: 'create index organisation_parent_page_idx on organisation (parent_id, name, id)',
+})
 export class Organisation extends BaseEntity {
   @Unique()
   @Property({ type: 'text' })

@@ -10,6 +10,7 @@ import { Migration20261202100000_member_arrival } from './migrations/Migration20
 import { Migration20261202100100_team_members_meeting_documents } from './migrations/Migration20261202100100_team_members_meeting_documents.js';
 import { Migration20261202150000_voids } from './migrations/Migration20261202150000_voids.js';
 import { Migration20261202200000_intake } from './migrations/Migration20261202200000_intake.js';
+import { Migration20261202300000_organisation_pages } from './migrations/Migration20261202300000_organisation_pages.js';
 import { Migration20261202400000_replica_change_log } from './migrations/Migration20261202400000_replica_change_log.js';
 
 /**
@@ -29,5 +30,6 @@ export const migrationsList = [
   Migration20261202100100_team_members_meeting_documents,
   Migration20261202150000_voids,
   Migration20261202200000_intake,
+  Migration20261202300000_organisation_pages,
   Migration20261202400000_replica_change_log,
 ].map((cls) => ({ name: cls.name, class: cls }));

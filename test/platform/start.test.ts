@@ -76,3 +76,59 @@ describe('configuration', () => {
     expect(run.output()).toMatch(/PORT/);
   });
 });
+
+describe('npm start with WORKERS=2', () => {
+  let dataDir: string;
+  let run: Proc;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'civicgraph-workers-'));
+    await chmod(dataDir, 0o755);
+    run = startServer({ DATA_DIR: dataDir, WORKERS: '2' });
+    // The primary's line, once every worker listens (each worker prints its own too).
+    baseUrl = await waitFor(
+      'the ready line',
+      () => run.output().match(/^\[civicgraph\] ready in .* (http:\/\/\S+)\/graphql/m)?.[1],
+      run,
+    );
+    await waitFor(
+      'both workers',
+      () => (run.output().match(/\[civicgraph w\d\] ready in/g)?.length === 2 ? true : undefined),
+      run,
+    );
+  });
+
+  afterAll(async () => {
+    if (run?.child.exitCode === null) run.child.kill('SIGTERM');
+    await run?.exited;
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('serves from two workers, each with its own analytics replica, on one port', async () => {
+    expect(existsSync(path.join(dataDir, 'analytics-w1.duckdb'))).toBe(true);
+    expect(existsSync(path.join(dataDir, 'analytics-w2.duckdb'))).toBe(true);
+    const key = readFileSync(path.join(dataDir, 'admin.key'), 'utf8').trim();
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        fetch(`${baseUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+          body: JSON.stringify({ query: '{ organisation(code: "TU") { name } }' }),
+        }).then((r) => r.json()),
+      ),
+    );
+    for (const answer of answers) expect(answer).toEqual({ data: { organisation: { name: 'Thành ủy Hà Nội' } } });
+    expect((await fetch(`${baseUrl}/readyz`)).status).toBe(200);
+  });
+
+  it('stops the workers, then PostgreSQL, on SIGTERM', async () => {
+    run.child.kill('SIGTERM');
+    await run.exited;
+    const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+    // Workers finish first, then PostgreSQL stops: longer than one process on a loaded machine.
+    await waitFor('PostgreSQL to stop', () => (existsSync(pidFile) ? undefined : true), undefined, 60_000);
+    expect(run.output()).toMatch(/\[civicgraph w1\] stopped/);
+    expect(run.output()).toMatch(/\[civicgraph\] stopped/);
+  });
+});

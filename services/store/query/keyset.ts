@@ -1,4 +1,4 @@
-import type { EntityClass } from '@mikro-orm/core';
+import type { EntityClass, EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { isIsoDate } from '../../calendar.js';
@@ -45,6 +45,8 @@ export interface PageArgs {
   after: Cursor | null;
   /** Whether the client selected `totalCount`; counting is skipped otherwise. */
   withTotal: boolean;
+  /** The entity properties the rows need (the id among them); absent: every column. */
+  properties?: readonly string[];
 }
 
 /** One page of one partition, ready to become a connection; the API encodes its cursors. */
@@ -154,6 +156,7 @@ export async function fetchPages(
   q: ListQuery,
   keys: readonly number[],
   page: PageArgs,
+  columns: Sql = raw('t.*'),
 ): Promise<Map<number, FetchedPage>> {
   const conditions = [
     q.partition ?? raw('true'),
@@ -168,7 +171,7 @@ export async function fetchPages(
     ', ',
   );
   const select = (where: Sql[]) =>
-    sql`select t.*, ${sortColumns} from ${q.from} where ${joinSql(where, ' and ')}
+    sql`select ${columns}, ${sortColumns} from ${q.from} where ${joinSql(where, ' and ')}
       order by ${sortOrder(q)} limit ${page.first + 1}`;
   const count = page.withTotal
     ? sql`left join lateral (select count(*)::int as "__total" from ${q.from} where ${joinSql(conditions, ' and ')}) c on true`
@@ -217,7 +220,8 @@ export function pageLoader<T extends object, A>(
   entity: EntityClass<T>,
   build: (args: A) => ListQuery,
 ): DataLoader<PageKey<A>, Page<T>, string> {
-  const visible = rows.where(em.getMetadata().get(entity.name).tableName, 't');
+  const meta = em.getMetadata().get(entity.name);
+  const visible = rows.where(meta.tableName, 't');
   return new DataLoader<PageKey<A>, Page<T>, string>(
     async (loads) => {
       const groups = new Map<string, PageKey<A>[]>();
@@ -232,7 +236,8 @@ export function pageLoader<T extends object, A>(
           try {
             const built = build(first.args);
             const q = visible ? { ...built, where: [...built.where, visible] } : built;
-            const fetched = await fetchPages(em, q, [...new Set(group.map((g) => g.key))], first.page);
+            const keys = [...new Set(group.map((g) => g.key))];
+            const fetched = await fetchPages(em, q, keys, first.page, selectedColumns(meta, first.page.properties));
             for (const load of group) {
               const f = fetched.get(load.key);
               if (!f) continue;
@@ -253,6 +258,16 @@ export function pageLoader<T extends object, A>(
     },
     { cacheKeyFn: cacheKey },
   );
+}
+
+/**
+ * The columns of the named properties (`t."code"`, …), so rows carry only what the client asked
+ * for; every column when none are named or one is not a column of the entity.
+ */
+function selectedColumns(meta: EntityMetadata, properties: readonly string[] | undefined): Sql | undefined {
+  const columns = properties?.map((p) => meta.properties[p as never]?.fieldNames?.[0]);
+  if (!columns || columns.some((c) => c === undefined)) return undefined;
+  return raw(columns.map((c) => `t."${c}"`).join(', '));
 }
 
 function cacheKey(load: PageKey<unknown>): string {
