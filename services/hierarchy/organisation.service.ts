@@ -8,53 +8,9 @@ import { fieldPath, parseInput } from '../write/parse-input.js';
 import { WriteService } from '../write/write-service.js';
 import type { WriteUnit } from '../write/write-unit.js';
 import { AdministrativeUnit } from './administrative-unit.entity.js';
-import {
-  BRANCHES,
-  type Branch,
-  HOST_SECTORS,
-  ORGANISATION_KINDS,
-  Organisation,
-  type OrganisationKind,
-} from './organisation.entity.js';
-import { COMMITTEE_KINDS, GRASSROOTS_AND_BELOW_KINDS, UPPER_COMMITTEE_KINDS } from './organisation-kinds.js';
+import { foundingRules } from './founding-rules.js';
+import { BRANCHES, HOST_SECTORS, ORGANISATION_KINDS, Organisation } from './organisation.entity.js';
 import { Position } from './position.entity.js';
-
-type Kind = OrganisationKind;
-
-/** Where each party kind sits in the Party tree (null: a root); state and front bodies are not constrained. */
-const PARTY_PARENT_KINDS: Partial<Record<Kind, readonly (Kind | null)[]>> = {
-  city_committee: [null],
-  district_committee: ['city_committee'],
-  bloc_committee: ['city_committee'],
-  grassroots_committee: UPPER_COMMITTEE_KINDS,
-  grassroots_cell: UPPER_COMMITTEE_KINDS,
-  partial_committee: ['grassroots_committee'],
-  cell: ['grassroots_committee', 'partial_committee'],
-  standing_committee: COMMITTEE_KINDS,
-  inspection_commission: COMMITTEE_KINDS,
-  party_commission: UPPER_COMMITTEE_KINDS,
-};
-
-const PARTY: readonly Branch[] = ['party'];
-/** The branches a kind can belong to; a steering committee can be set up by the Party or the state. */
-const KIND_BRANCHES: Record<Kind, readonly Branch[]> = {
-  city_committee: PARTY,
-  district_committee: PARTY,
-  bloc_committee: PARTY,
-  grassroots_committee: PARTY,
-  grassroots_cell: PARTY,
-  partial_committee: PARTY,
-  cell: PARTY,
-  standing_committee: PARTY,
-  inspection_commission: PARTY,
-  party_commission: PARTY,
-  steering_committee: ['party', 'state'],
-  people_council: ['state'],
-  people_committee: ['state'],
-  department: ['state'],
-  front_committee: ['front'],
-  mass_organisation: ['front'],
-};
 
 const foundInput = z.object({
   code: inputFields.text,
@@ -75,34 +31,20 @@ export type DissolveOrganisationInput = z.input<typeof dissolveInput>;
 export class OrganisationService extends WriteService {
   async found(raw: FoundOrganisationInput): Promise<Organisation> {
     const input = parseInput(foundInput, raw);
-    if (!KIND_BRANCHES[input.kind].includes(input.branch)) {
-      throw new DomainError(
-        'KIND_DOES_NOT_FIT_BRANCH',
-        `A ${input.kind} belongs to the ${KIND_BRANCHES[input.kind].join(' or ')} branch.`,
-        fieldPath('branch'),
-      );
-    }
-    if (input.hostSector && !GRASSROOTS_AND_BELOW_KINDS.includes(input.kind)) {
-      throw new DomainError(
-        'BAD_USER_INPUT',
-        `only grassroots party organisations (${GRASSROOTS_AND_BELOW_KINDS.join(', ')}) have a host sector`,
-        fieldPath('hostSector'),
-      );
-    }
+    const field = (name: string) => fieldPath(name === 'parent' ? 'parentId' : name);
+    foundingRules.fields(input, field);
     return this.write(async (w) => {
-      w.notInFuture(input.foundedOn, fieldPath('foundedOn'));
-      const parent = await this.parentFor(w, input);
+      // A shared lock keeps the parent from being dissolved while its new child is written.
+      const parent =
+        input.parentId === undefined
+          ? undefined
+          : await w.find(Organisation, input.parentId, field('parent'), LockMode.PESSIMISTIC_READ);
+      foundingRules.placement(w, input, parent, field);
       const administrativeUnit =
         input.administrativeUnitId === undefined
           ? undefined
           : await w.find(AdministrativeUnit, input.administrativeUnitId, fieldPath('administrativeUnitId'));
-      if (await w.em.count(Organisation, { code: input.code })) {
-        throw new DomainError(
-          'CODE_TAKEN',
-          `Another organisation already has the code ${input.code}.`,
-          fieldPath('code'),
-        );
-      }
+      foundingRules.freeCode((await w.em.count(Organisation, { code: input.code })) > 0, input.code, field('code'));
       const { parentId: _p, administrativeUnitId: _a, ...fields } = input;
       // `path` is set by the database trigger on insert: written empty, read back after the flush.
       const organisation = w.create(Organisation, { ...fields, parent, administrativeUnit, path: [] });
@@ -136,26 +78,6 @@ export class OrganisationService extends WriteService {
       w.touch(org);
       return org;
     });
-  }
-
-  private async parentFor(w: WriteUnit, input: z.output<typeof foundInput>): Promise<Organisation | undefined> {
-    const field = fieldPath('parentId');
-    // A shared lock keeps the parent from being dissolved while its new child is written.
-    const parent =
-      input.parentId === undefined
-        ? undefined
-        : await w.find(Organisation, input.parentId, field, LockMode.PESSIMISTIC_READ);
-    // A new root lies in no subtree: only a caller of the whole forest may found one.
-    if (!parent && w.caller.scope.organisationId !== null) {
-      throw new DomainError('FORBIDDEN', `A new root lies outside your scope (${w.caller.scope.code}).`, field);
-    }
-    const allowed = PARTY_PARENT_KINDS[input.kind];
-    if (allowed && !allowed.includes(parent?.kind ?? null)) {
-      const where = allowed.map((k) => k ?? 'no parent').join(' or ');
-      throw new DomainError('KIND_DOES_NOT_FIT_PARENT', `A ${input.kind} sits under ${where}.`, field);
-    }
-    if (parent) w.activeOn(parent, input.foundedOn, field);
-    return parent;
   }
 
   /** What would still be alive in a dissolved organisation: refused rather than left dangling. */

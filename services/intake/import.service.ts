@@ -8,7 +8,7 @@ import { WriteService } from '../write/write-service.js';
 import { WriteUnit } from '../write/write-unit.js';
 import { foldText } from './fold-text.js';
 import { IntakeBatch } from './intake-batch.entity.js';
-import type { IntakeColumn, IntakeContext, IntakeKind } from './intake-kind.js';
+import type { IntakeColumn, IntakeContext, IntakeKind, IntakeValues } from './intake-kind.js';
 import { intakeKind } from './intake-kinds.js';
 import type { IntakeProblem } from './intake-problem.js';
 import { IntakeUpload } from './intake-upload.entity.js';
@@ -105,7 +105,7 @@ export class ImportService extends WriteService {
   private async check(w: WriteUnit, kind: IntakeKind, upload: IntakeUpload, options: ImportOptions): Promise<Checked> {
     const context: IntakeContext = { w, organisations: await OrganisationDirectory.load(w.em) };
     const problems: IntakeProblem[] = [];
-    const rows: Checked['fresh'] = [];
+    const parsed: { values: IntakeValues; key: string; rowNumber: number }[] = [];
     const occurrences = new Map<string, number>();
     let columnsAt: Map<IntakeColumn, number> | undefined;
     let rowCount = 0;
@@ -134,31 +134,36 @@ export class ImportService extends WriteService {
         }
       }
       if (problems.length > before) continue;
-      try {
-        const record = kind.check(values, context);
-        const canonical = JSON.stringify(kind.columns.map((c) => canonicalValue(values[c.key])));
-        const seen = (occurrences.get(canonical) ?? 0) + 1;
-        occurrences.set(canonical, seen);
-        const key = createHash('sha256').update(`${kind.name}\n${canonical}\n${seen}`).digest('base64url');
-        rows.push({ record, key, rowNumber: row.rowNumber });
-      } catch (e) {
-        if (!(e instanceof DomainError)) throw e;
-        problem(
-          kind.columns.find((c) => c.key === e.field?.[0]),
-          e.code,
-          e.message,
-        );
-      }
+      const canonical = JSON.stringify(kind.columns.map((c) => canonicalValue(values[c.key])));
+      const seen = (occurrences.get(canonical) ?? 0) + 1;
+      occurrences.set(canonical, seen);
+      const key = createHash('sha256').update(`${kind.name}\n${canonical}\n${seen}`).digest('base64url');
+      parsed.push({ values, key, rowNumber: row.rowNumber });
     }
     if (!columnsAt)
       throw new DomainError('WRONG_HEADERS', `The file is empty; its first row must be: ${headers(kind)}.`);
     options.onProgress?.('check', rowCount);
+    // Rows an earlier import wrote are not checked again: what they founded or recorded is on record
+    // now, and checking it against itself (a code taken by the very row) would refuse a no-op.
     const done = await this.writtenKeys(
       w,
       kind,
-      rows.map((r) => r.key),
+      parsed.map((r) => r.key),
     );
-    return { rowCount, problems, fresh: rows.filter((r) => !done.has(r.key)) };
+    const rows: Checked['fresh'] = [];
+    for (const { values, key, rowNumber } of parsed) {
+      if (done.has(key)) continue;
+      try {
+        rows.push({ record: kind.check(values, context), key, rowNumber });
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        const column = kind.columns.find((c) => c.key === e.field?.[0]);
+        problems.push({ row: rowNumber, column: column?.header ?? null, code: e.code, reason: e.message });
+      }
+    }
+    // Cell problems were found on reading, rule problems after: listed in row order all the same.
+    problems.sort((a, b) => a.row - b.row);
+    return { rowCount, problems, fresh: rows };
   }
 
   /** Keys of these rows that an earlier import wrote. */

@@ -3,6 +3,7 @@ import type { IntakeKind } from './intake-kind.js';
 import { admissionsKind } from './kinds/admissions.kind.js';
 import { disciplinaryActionsKind } from './kinds/disciplinary-actions.kind.js';
 import { inspectionsKind } from './kinds/inspections.kind.js';
+import { organisationsKind } from './kinds/organisations.kind.js';
 import { supervisionsKind } from './kinds/supervisions.kind.js';
 
 /** Every kind of record bulk intake takes, by name; a new kind is one module added here. */
@@ -11,6 +12,7 @@ export const INTAKE_KINDS: Readonly<Record<string, IntakeKind>> = {
   inspections: inspectionsKind as IntakeKind,
   supervisions: supervisionsKind as IntakeKind,
   'disciplinary-actions': disciplinaryActionsKind as IntakeKind,
+  organisations: organisationsKind as IntakeKind,
 };
 
 export function intakeKind(name: string): IntakeKind {

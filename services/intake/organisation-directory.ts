@@ -30,15 +30,37 @@ export class OrganisationDirectory {
   /** Entries by an ancestor's id and their own folded name: a path is walked down level by level through it. */
   private readonly underByName = new Map<string, DirectoryEntry[]>();
   private readonly resolved = new Map<string, DirectoryEntry | DomainError>();
+  /** The last id handed to an organisation founded earlier in the file (negative: not written yet). */
+  private lastProvisionalId = 0;
 
   private constructor(entries: DirectoryEntry[]) {
-    for (const e of entries) {
-      this.byId.set(e.id, e);
-      this.byCode.set(e.code.toUpperCase(), e);
-      const key = foldText.loose(e.name);
-      push(this.byName, key, e);
-      for (const ancestor of e.path.slice(0, -1)) push(this.underByName, `${ancestor} ${key}`, e);
-    }
+    for (const e of entries) this.add(e);
+  }
+
+  private add(e: DirectoryEntry): void {
+    this.byId.set(e.id, e);
+    this.byCode.set(e.code.toUpperCase(), e);
+    const key = foldText.loose(e.name);
+    push(this.byName, key, e);
+    for (const ancestor of e.path.slice(0, -1)) push(this.underByName, `${ancestor} ${key}`, e);
+  }
+
+  /** True when an organisation on record, or one founded earlier in the file, has this code. */
+  hasCode(code: string): boolean {
+    return this.byCode.has(code.toUpperCase());
+  }
+
+  /**
+   * An organisation a row of the file founds, found by later rows like one on record (so a file may
+   * name parents it founds earlier); its id is negative until the import writes it.
+   */
+  found(entry: Omit<DirectoryEntry, 'id' | 'path'>, parent: DirectoryEntry | undefined): DirectoryEntry {
+    const id = --this.lastProvisionalId;
+    const founded = { ...entry, id, path: [...(parent?.path ?? []), id] };
+    this.add(founded);
+    // A text that found nothing (or one organisation) before may find the new one now.
+    this.resolved.clear();
+    return founded;
   }
 
   /** One statement, in the transaction (and snapshot) the import checks and writes in. */

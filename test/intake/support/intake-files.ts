@@ -11,6 +11,16 @@ export const ADMISSION_HEADERS = [
   'Ngày kết nạp',
 ];
 
+export const ORGANISATION_HEADERS = [
+  'Mã tổ chức',
+  'Tên tổ chức',
+  'Loại tổ chức',
+  'Khối',
+  'Tổ chức cấp trên (mã hoặc đường dẫn)',
+  'Khu vực',
+  'Ngày thành lập',
+];
+
 /** A CSV text (RFC 4180 quoting) of these rows. */
 export function csvFile(rows: readonly (readonly (string | number)[])[]): Buffer {
   const quote = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
