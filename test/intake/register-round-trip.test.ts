@@ -10,24 +10,41 @@ import { IntakeUploadService } from '../../services/intake/intake-upload.service
 import { initORM } from '../../services/store/orm.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { useDatabase } from '../support/use-database.js';
-import { ADMISSION_HEADERS, csvFile } from './support/intake-files.js';
+import { ADMISSION_HEADERS, csvFile, ORGANISATION_HEADERS } from './support/intake-files.js';
 
 const YEARS = ['2015', '2017', '2019', '2020', '2021', '2022', '2023', '2024', '2025'];
 
-/** The hierarchy (units and organisations, parents before children) of one database copied into another. */
-async function copyHierarchy(from: pg.Client, to: pg.Client): Promise<void> {
-  for (const [table, order] of [
-    ['administrative_unit', 'id'],
-    ['organisation', 'array_length(path, 1), id'],
-  ]) {
-    const { rows } = await to.query<{ name: string }>(
-      `select column_name as name from information_schema.columns where table_name = $1 and is_generated = 'NEVER' order by ordinal_position`,
-      [table],
-    );
-    const columns = rows.map((r) => `"${r.name}"`).join(', ');
-    const out = from.query(copyTo(`copy (select ${columns} from ${table} order by ${order}) to stdout`));
-    const into = to.query(copyFrom(`copy ${table} (${columns}) from stdin`));
-    await pipeline(out as unknown as Readable, into);
+/** The administrative units of one database copied into another (no intake kind takes them). */
+async function copyUnits(from: pg.Client, to: pg.Client): Promise<void> {
+  const { rows } = await to.query<{ name: string }>(
+    `select column_name as name from information_schema.columns
+      where table_name = 'administrative_unit' and is_generated = 'NEVER' order by ordinal_position`,
+  );
+  const columns = rows.map((r) => `"${r.name}"`).join(', ');
+  const out = from.query(copyTo(`copy (select ${columns} from administrative_unit order by id) to stdout`));
+  const into = to.query(copyFrom(`copy administrative_unit (${columns}) from stdin`));
+  await pipeline(out as unknown as Readable, into);
+}
+
+/** A file of one kind written through the service as the command line does, as the system. */
+async function importInto(url: string, kind: string, content: Buffer, rowCount: number): Promise<void> {
+  const orm = await initORM(url, 2);
+  try {
+    const upload = await new IntakeUploadService({ em: orm.em.fork(), caller: SYSTEM_CALLER }).upload({
+      kind,
+      fileName: `${kind}.csv`,
+      content,
+      maxBytes: 2 ** 26,
+    });
+    const report = await new ImportService({ em: orm.em.fork(), caller: SYSTEM_CALLER }).importRecords({
+      kind,
+      uploadId: upload.id,
+      dryRun: false,
+      maxRows: 200_000,
+    });
+    expect(report, kind).toMatchObject({ rowCount, writtenCount: rowCount, problemCount: 0 });
+  } finally {
+    await orm.close();
   }
 }
 
@@ -49,7 +66,24 @@ describe('a register exported from a generated world and imported into an empty 
   });
 
   it('gives the same analytics answers', async () => {
-    await copyHierarchy(world.sql, emptySql);
+    await copyUnits(world.sql, emptySql);
+    // The Party tree through the organisations kind, parents before children, as an office would send it.
+    // (The generated front has mass organisations founded before their front committee, which
+    // foundOrganisation refuses; the admissions need the Party tree alone.)
+    const hierarchy = await world.sql.query<Record<string, string>>(
+      `select o.code, o.name, o.kind, o.branch, coalesce(p.code, '') as parent, coalesce(o.host_sector, '') as sector,
+              to_char(o.founded_on, 'DD/MM/YYYY') as day
+         from organisation o left join organisation p on p.id = o.parent_id
+        where not exists (select from organisation a where a.id = any(o.path) and a.branch <> 'party')
+        order by cardinality(o.path), o.id`,
+    );
+    expect(hierarchy.rows.length).toBeGreaterThan(100);
+    await importInto(
+      empty.url,
+      'organisations',
+      csvFile([ORGANISATION_HEADERS, ...hierarchy.rows.map((r) => Object.values(r))]),
+      hierarchy.rows.length,
+    );
     const { rows } = await world.sql.query<Record<string, string>>(
       `select p.full_name, p.sex, p.birth_year::text, p.ethnicity, p.education, o.code, to_char(e.occurred_on, 'DD/MM/YYYY') as day
          from membership_event e join member m on m.id = e.member_id join person p on p.id = m.person_id
@@ -57,26 +91,12 @@ describe('a register exported from a generated world and imported into an empty 
         where e.kind = 'admission' order by e.id`,
     );
     expect(rows.length).toBeGreaterThan(500);
-    const register = csvFile([ADMISSION_HEADERS, ...rows.map((r) => Object.values(r))]);
-
-    const orm = await initORM(empty.url, 2);
-    try {
-      const upload = await new IntakeUploadService({ em: orm.em.fork(), caller: SYSTEM_CALLER }).upload({
-        kind: 'admissions',
-        fileName: 'register.csv',
-        content: register,
-        maxBytes: 2 ** 26,
-      });
-      const report = await new ImportService({ em: orm.em.fork(), caller: SYSTEM_CALLER }).importRecords({
-        kind: 'admissions',
-        uploadId: upload.id,
-        dryRun: false,
-        maxRows: 200_000,
-      });
-      expect(report).toMatchObject({ rowCount: rows.length, writtenCount: rows.length, problemCount: 0 });
-    } finally {
-      await orm.close();
-    }
+    await importInto(
+      empty.url,
+      'admissions',
+      csvFile([ADMISSION_HEADERS, ...rows.map((r) => Object.values(r))]),
+      rows.length,
+    );
 
     const [original, imported] = [world.db.url, empty.url].map(
       (databaseUrl) => new AnalyticsEngine({ databaseUrl, path: ':memory:' }),
