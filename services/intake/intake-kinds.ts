@@ -4,6 +4,7 @@ import { admissionsKind } from './kinds/admissions.kind.js';
 import { disciplinaryActionsKind } from './kinds/disciplinary-actions.kind.js';
 import { inspectionsKind } from './kinds/inspections.kind.js';
 import { organisationsKind } from './kinds/organisations.kind.js';
+import { peopleKind } from './kinds/people.kind.js';
 import { supervisionsKind } from './kinds/supervisions.kind.js';
 
 /** Every kind of record bulk intake takes, by name; a new kind is one module added here. */
@@ -13,6 +14,7 @@ export const INTAKE_KINDS: Readonly<Record<string, IntakeKind>> = {
   supervisions: supervisionsKind as IntakeKind,
   'disciplinary-actions': disciplinaryActionsKind as IntakeKind,
   organisations: organisationsKind as IntakeKind,
+  people: peopleKind as IntakeKind,
 };
 
 export function intakeKind(name: string): IntakeKind {

@@ -1,21 +1,13 @@
-import { DomainError } from '../../errors.js';
-import { EDUCATION_LABELS, SEX_LABELS } from '../../hierarchy/hierarchy.labels.js';
-import type { EducationLevel, Sex } from '../../hierarchy/person.entity.js';
-import { joiningPerson } from '../../membership/joining-person.js';
 import { requireAdmissionAge } from '../../membership/minimum-age.js';
 import { requireOpenCell } from '../../membership/open-cell.js';
 import { probationEndsOn } from '../../membership/probation.js';
 import { cellParsers } from '../cell-parsers.js';
 import type { IntakeKind } from '../intake-kind.js';
+import { type NewPerson, newPersonRows } from '../new-person-rows.js';
 import type { DirectoryEntry } from '../organisation-directory.js';
 import { insertRows, nextIds } from '../set-insert.js';
 
-interface Admission {
-  fullName: string;
-  sex: Sex;
-  birthYear: number;
-  ethnicity: string;
-  education: EducationLevel;
+interface Admission extends NewPerson {
   cell: DirectoryEntry;
   admittedOn: string;
 }
@@ -25,25 +17,7 @@ export const admissionsKind: IntakeKind<Admission> = {
   name: 'admissions',
   label: 'Kết nạp đảng viên',
   columns: [
-    { key: 'fullName', header: 'Họ và tên', required: true, example: 'Trần Thị Mai', parse: cellParsers.text },
-    {
-      key: 'sex',
-      header: 'Giới tính',
-      required: true,
-      choices: SEX_LABELS,
-      example: SEX_LABELS.female,
-      parse: cellParsers.choice(SEX_LABELS),
-    },
-    { key: 'birthYear', header: 'Năm sinh', required: true, example: '1998', parse: cellParsers.wholeNumber },
-    { key: 'ethnicity', header: 'Dân tộc', required: false, example: 'Kinh', parse: cellParsers.text },
-    {
-      key: 'education',
-      header: 'Trình độ học vấn',
-      required: true,
-      choices: EDUCATION_LABELS,
-      example: EDUCATION_LABELS.university,
-      parse: cellParsers.choice(EDUCATION_LABELS),
-    },
+    ...newPersonRows.columns,
     {
       key: 'cell',
       header: 'Chi bộ (mã hoặc đường dẫn)',
@@ -55,12 +29,7 @@ export const admissionsKind: IntakeKind<Admission> = {
   ],
 
   check(values, { w }) {
-    const parsed = joiningPerson.newPerson.safeParse(values);
-    if (!parsed.success) {
-      const [issue] = parsed.error.issues;
-      throw new DomainError('BAD_USER_INPUT', issue?.message ?? 'invalid', [String(issue?.path[0] ?? 'fullName')]);
-    }
-    const person = parsed.data;
+    const person = newPersonRows.check(values);
     const cell = values.cell as DirectoryEntry;
     const admittedOn = values.admittedOn as string;
     w.notInFuture(admittedOn, ['admittedOn']);
@@ -70,19 +39,9 @@ export const admissionsKind: IntakeKind<Admission> = {
   },
 
   async write(records, w) {
-    const personIds = await nextIds(w, 'person', records.length);
+    const personIds = await newPersonRows.write(w, records);
     const memberIds = await nextIds(w, 'member', records.length);
     const by = records.map(() => w.caller.id);
-    await insertRows(w, 'person', {
-      id: ['int', personIds],
-      full_name: ['text', records.map((r) => r.fullName)],
-      sex: ['text', records.map((r) => r.sex)],
-      birth_year: ['int2', records.map((r) => r.birthYear)],
-      ethnicity: ['text', records.map((r) => r.ethnicity)],
-      education: ['text', records.map((r) => r.education)],
-      created_by: ['text', by],
-      updated_by: ['text', by],
-    });
     const cells = records.map((r) => r.cell.id);
     const days = records.map((r) => r.admittedOn);
     await insertRows(w, 'member', {

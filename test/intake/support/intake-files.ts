@@ -11,6 +11,9 @@ export const ADMISSION_HEADERS = [
   'Ngày kết nạp',
 ];
 
+/** A person's own columns, the first five of an admission's. */
+export const PEOPLE_HEADERS = ADMISSION_HEADERS.slice(0, 5);
+
 export const ORGANISATION_HEADERS = [
   'Mã tổ chức',
   'Tên tổ chức',

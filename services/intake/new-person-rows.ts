@@ -1,0 +1,72 @@
+import { DomainError } from '../errors.js';
+import { EDUCATION_LABELS, SEX_LABELS } from '../hierarchy/hierarchy.labels.js';
+import type { EducationLevel, Sex } from '../hierarchy/person.entity.js';
+import { joiningPerson } from '../membership/joining-person.js';
+import type { WriteUnit } from '../write/write-unit.js';
+import { cellParsers } from './cell-parsers.js';
+import type { IntakeColumn, IntakeValues } from './intake-kind.js';
+import { insertRows, nextIds } from './set-insert.js';
+
+/** A person's own details as a row gives them (services/hierarchy/person-fields.ts). */
+export interface NewPerson {
+  fullName: string;
+  sex: Sex;
+  birthYear: number;
+  ethnicity: string;
+  education: EducationLevel;
+}
+
+/**
+ * Someone new to the records in a row, for every kind that records people (admissions, people): the
+ * same columns, the same field rules as the mutations' `person`, the same set-based writer.
+ */
+export const newPersonRows = {
+  columns: [
+    { key: 'fullName', header: 'Họ và tên', required: true, example: 'Trần Thị Mai', parse: cellParsers.text },
+    {
+      key: 'sex',
+      header: 'Giới tính',
+      required: true,
+      choices: SEX_LABELS,
+      example: SEX_LABELS.female,
+      parse: cellParsers.choice(SEX_LABELS),
+    },
+    { key: 'birthYear', header: 'Năm sinh', required: true, example: '1998', parse: cellParsers.wholeNumber },
+    { key: 'ethnicity', header: 'Dân tộc', required: false, example: 'Kinh', parse: cellParsers.text },
+    {
+      key: 'education',
+      header: 'Trình độ học vấn',
+      required: true,
+      choices: EDUCATION_LABELS,
+      example: EDUCATION_LABELS.university,
+      parse: cellParsers.choice(EDUCATION_LABELS),
+    },
+  ] satisfies IntakeColumn[],
+
+  /** The person a row's cells give, with joiningPerson.newPerson's rules (BAD_USER_INPUT naming the column). */
+  check(values: IntakeValues): NewPerson {
+    const parsed = joiningPerson.newPerson.safeParse(values);
+    if (!parsed.success) {
+      const [issue] = parsed.error.issues;
+      throw new DomainError('BAD_USER_INPUT', issue?.message ?? 'invalid', [String(issue?.path[0] ?? 'fullName')]);
+    }
+    return parsed.data;
+  },
+
+  /** Writes them in the import's transaction; their ids in order. */
+  async write(w: WriteUnit, people: readonly NewPerson[]): Promise<number[]> {
+    const ids = await nextIds(w, 'person', people.length);
+    const by = people.map(() => w.caller.id);
+    await insertRows(w, 'person', {
+      id: ['int', ids],
+      full_name: ['text', people.map((r) => r.fullName)],
+      sex: ['text', people.map((r) => r.sex)],
+      birth_year: ['int2', people.map((r) => r.birthYear)],
+      ethnicity: ['text', people.map((r) => r.ethnicity)],
+      education: ['text', people.map((r) => r.education)],
+      created_by: ['text', by],
+      updated_by: ['text', by],
+    });
+    return ids;
+  },
+};
