@@ -30,6 +30,8 @@ export class OrganisationDirectory {
   /** Entries by an ancestor's id and their own folded name: a path is walked down level by level through it. */
   private readonly underByName = new Map<string, DirectoryEntry[]>();
   private readonly resolved = new Map<string, DirectoryEntry | DomainError>();
+  /** Codes exactly as stored: the unique index (and foundOrganisation) tell "cb-01" from "CB-01". */
+  private readonly codes = new Set<string>();
   /** The last id handed to an organisation founded earlier in the file (negative: not written yet). */
   private lastProvisionalId = 0;
 
@@ -40,6 +42,7 @@ export class OrganisationDirectory {
   private add(e: DirectoryEntry): void {
     this.byId.set(e.id, e);
     this.byCode.set(e.code.toUpperCase(), e);
+    this.codes.add(e.code);
     const key = foldText.loose(e.name);
     push(this.byName, key, e);
     for (const ancestor of e.path.slice(0, -1)) push(this.underByName, `${ancestor} ${key}`, e);
@@ -47,7 +50,7 @@ export class OrganisationDirectory {
 
   /** True when an organisation on record, or one founded earlier in the file, has this code. */
   hasCode(code: string): boolean {
-    return this.byCode.has(code.toUpperCase());
+    return this.codes.has(code);
   }
 
   /**
