@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import type { TeamRole as Role } from '../../services/oversight/inspection-team-member.entity.js';
 import type { FormInspectionTeamInput as FormService } from '../../services/oversight/inspection-team-rules.js';
+import { correctionOf } from '../corrections/correction-of.js';
 import { inputId } from '../input-id.js';
 import { fromGlobalId } from '../relay/global-id.js';
 import { DateScalar } from '../scalars/date.scalar.js';
@@ -42,6 +43,15 @@ export class FormInspectionTeamInput {
   @Field(() => [ID], { nullable: true, description: 'The Documents it checks compliance with (e.g. 55-QĐ/TW).' })
   documentIds?: string[] | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The record of this kind this one corrects: it is voided and the new one replaces it, in one write.',
+  })
+  corrects?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the corrected record is voided (with corrects).' })
+  correctionReason?: string | null;
+
   toService(): FormService {
     return {
       name: this.name,
@@ -54,6 +64,7 @@ export class FormInspectionTeamInput {
         roleLabel: m.roleLabel ?? undefined,
       })),
       documentIds: this.documentIds?.map((id, i) => fromGlobalId(id, ['input', 'documentIds', i], 'Document').id),
+      ...correctionOf(this),
     };
   }
 }

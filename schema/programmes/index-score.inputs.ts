@@ -1,11 +1,13 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import type { GovernanceIndex as IndexValue } from '../../services/programmes/index-score.entity.js';
 import type { RecordIndexScoreInput as RecordService } from '../../services/programmes/index-score-rules.js';
+import { correctionOf } from '../corrections/correction-of.js';
 import { inputId } from '../input-id.js';
 import { GovernanceIndex } from './programmes-enums.type.js';
 
 @InputType('RecordIndexScoreInput', {
-  description: "A unit's score and rank in a governance index for a year; once per index, unit and year.",
+  description:
+    "A unit's score and rank in a governance index for a year; once per index, unit and year (a correction replaces one).",
 })
 export class RecordIndexScoreInput {
   @Field(() => GovernanceIndex, { description: 'PAR_INDEX, SIPAS or PAPI.' })
@@ -26,6 +28,15 @@ export class RecordIndexScoreInput {
   @Field(() => Int, { nullable: true, description: 'How many were ranked (63 provinces).' })
   outOf?: number | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The record of this kind this one corrects: it is voided and the new one replaces it, in one write.',
+  })
+  corrects?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the corrected record is voided (with corrects).' })
+  correctionReason?: string | null;
+
   toService(): RecordService {
     return {
       index: this.index,
@@ -34,6 +45,7 @@ export class RecordIndexScoreInput {
       score: this.score ?? undefined,
       rank: this.rank ?? undefined,
       outOf: this.outOf ?? undefined,
+      ...correctionOf(this),
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import type { ParticipantRole as Role } from '../../services/programmes/meeting-participant.entity.js';
 import type { RecordMeetingInput as RecordService } from '../../services/programmes/meeting-rules.js';
+import { correctionOf } from '../corrections/correction-of.js';
 import { inputId } from '../input-id.js';
 import { fromGlobalId } from '../relay/global-id.js';
 import { DateScalar } from '../scalars/date.scalar.js';
@@ -45,6 +46,15 @@ export class RecordMeetingInput {
   @Field(() => [ID], { nullable: true, description: 'The Documents discussed or adopted.' })
   documentIds?: string[] | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The record of this kind this one corrects: it is voided and the new one replaces it, in one write.',
+  })
+  corrects?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the corrected record is voided (with corrects).' })
+  correctionReason?: string | null;
+
   toService(): RecordService {
     return {
       bodyId: inputId(this.bodyId, 'bodyId', 'Organisation'),
@@ -58,6 +68,7 @@ export class RecordMeetingInput {
         roleLabel: p.roleLabel ?? undefined,
       })),
       documentIds: this.documentIds?.map((id, i) => fromGlobalId(id, ['input', 'documentIds', i], 'Document').id),
+      ...correctionOf(this),
     };
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { correctionFields } from '../corrections/correction-fields.js';
 import { DomainError } from '../errors.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
 import { TEAM_FORMING_KINDS } from '../hierarchy/organisation-kinds.js';
@@ -24,6 +25,7 @@ const formInspectionTeamInput = z.object({
     )
     .max(100, { error: 'must list at most 100 members' }),
   documentIds: listedRecords.documentIds,
+  ...correctionFields,
 });
 
 export type FormInspectionTeamInput = z.input<typeof formInspectionTeamInput>;

@@ -1,3 +1,4 @@
+import { correctedRecord } from '../corrections/correction-fields.js';
 import { parseInput } from '../write/parse-input.js';
 import { WriteService } from '../write/write-service.js';
 import { InspectionTeam } from './inspection-team.entity.js';
@@ -9,8 +10,10 @@ export class InspectionTeamService extends WriteService {
   async form(raw: FormInspectionTeamInput): Promise<InspectionTeam> {
     const input = parseInput(inspectionTeamRules.input, raw);
     return this.write(async (w) => {
+      const replaces = await correctedRecord<InspectionTeam>(w, 'InspectionTeam', input);
       const { formedBy, programme, people, documents } = await inspectionTeamRules.check(w, input);
-      const team = w.create(InspectionTeam, { name: input.name, formedBy, formedOn: input.formedOn, programme });
+      const { name, formedOn } = input;
+      const team = w.create(InspectionTeam, { name, formedBy, formedOn, programme, replaces });
       team.documents.set(documents);
       // Protocol order from 1, as the loaded world numbers it.
       for (const [i, entry] of input.members.entries()) {

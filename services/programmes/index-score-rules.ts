@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { correctionFields } from '../corrections/correction-fields.js';
 import { DomainError } from '../errors.js';
 import { AdministrativeUnit } from '../hierarchy/administrative-unit.entity.js';
 import { enumField } from '../write/enum-field.js';
@@ -24,6 +25,7 @@ const recordIndexScoreInput = z
       .optional(),
     rank: place.max(32_767, { error: 'is too large' }).optional(),
     outOf: place.max(32_767, { error: 'is too large' }).optional(),
+    ...correctionFields,
   })
   .check((ctx) => {
     const { score, rank, outOf } = ctx.value;

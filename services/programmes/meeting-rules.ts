@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { correctionFields } from '../corrections/correction-fields.js';
 import { Organisation } from '../hierarchy/organisation.entity.js';
 import type { Person } from '../hierarchy/person.entity.js';
 import { enumField } from '../write/enum-field.js';
@@ -27,6 +28,7 @@ const recordMeetingInput = z.object({
     )
     .max(500, { error: 'must list at most 500 participants' }),
   documentIds: listedRecords.documentIds,
+  ...correctionFields,
 });
 
 export type RecordMeetingInput = z.input<typeof recordMeetingInput>;

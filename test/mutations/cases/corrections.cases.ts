@@ -207,4 +207,99 @@ export const correctionsCases: MutationCase[] = [
     }),
     refused: { code: 'RECORD_VOIDED', field: at('subjectMemberId') },
   },
+  {
+    title: 'recordIndexScore corrects a score of the same index, unit and year: voided first, not ALREADY_RECORDED',
+    mutation: 'recordIndexScore',
+    input: (fx) => ({
+      index: 'SIPAS',
+      year: 2021,
+      unitId: ref('AdministrativeUnit', fx.unit.city),
+      score: 81.2,
+      rank: 8,
+      outOf: 63,
+      corrects: recordRef('IndexScore', fx.voids.wrongIndexScore),
+      correctionReason: 'Sai điểm số',
+    }),
+    async verify({ db, id, fx, caller }) {
+      expect(await rowOf(db, 'index_score', id)).toMatchObject({
+        replaces_id: fx.voids.wrongIndexScore,
+        score: 81.2,
+        voided_at: null,
+      });
+      expect(await rowOf(db, 'index_score', fx.voids.wrongIndexScore)).toMatchObject({
+        voided_by: caller,
+        void_reason: 'Sai điểm số',
+      });
+    },
+  },
+  {
+    title: 'recordIndexScore refuses to correct the score the case above replaced (ALREADY_VOIDED)',
+    mutation: 'recordIndexScore',
+    input: (fx) => ({
+      index: 'SIPAS',
+      year: 2021,
+      unitId: ref('AdministrativeUnit', fx.unit.city),
+      score: 82,
+      corrects: recordRef('IndexScore', fx.voids.wrongIndexScore),
+    }),
+    refused: { code: 'ALREADY_VOIDED', field: at('corrects') },
+  },
+  {
+    title: 'formInspectionTeam corrects a team: the new team replaces the voided one',
+    mutation: 'formInspectionTeam',
+    input: (fx) => ({
+      name: 'Đoàn kiểm tra số 9 của Ban Thường vụ Quận ủy',
+      formedById: ref('Organisation', fx.org.districtA),
+      formedOn: '2022-03-02',
+      members: [{ personId: ref('Person', fx.person.secretary), role: 'head' }],
+      corrects: recordRef('InspectionTeam', fx.voids.wrongTeam),
+    }),
+    async verify({ db, id, fx, caller }) {
+      expect(await rowOf(db, 'inspection_team', id)).toMatchObject({
+        replaces_id: fx.voids.wrongTeam,
+        voided_at: null,
+      });
+      expect(await rowOf(db, 'inspection_team', fx.voids.wrongTeam)).toMatchObject({ voided_by: caller });
+    },
+  },
+  {
+    title: 'formInspectionTeam refuses to correct a meeting (NOT_THE_SAME_KIND)',
+    mutation: 'formInspectionTeam',
+    input: (fx) => ({
+      name: 'Đoàn kiểm tra số 10',
+      formedById: ref('Organisation', fx.org.districtA),
+      formedOn: '2022-03-02',
+      members: [{ personId: ref('Person', fx.person.secretary), role: 'head' }],
+      corrects: recordRef('Meeting', fx.voids.wrongMeeting),
+    }),
+    refused: { code: 'NOT_THE_SAME_KIND', field: at('corrects') },
+  },
+  {
+    title: 'recordMeeting corrects a meeting: the new meeting replaces the voided one',
+    mutation: 'recordMeeting',
+    input: (fx) => ({
+      bodyId: ref('Organisation', fx.org.districtA),
+      heldOn: '2022-07-13',
+      title: 'Hội nghị sơ kết 6 tháng đầu năm 2022',
+      participants: [{ personId: ref('Person', fx.person.secretary), role: 'chair' }],
+      corrects: recordRef('Meeting', fx.voids.wrongMeeting),
+      correctionReason: 'Sai ngày họp',
+    }),
+    async verify({ db, id, fx }) {
+      expect(await rowOf(db, 'meeting', id)).toMatchObject({ replaces_id: fx.voids.wrongMeeting, voided_at: null });
+      expect((await rowOf(db, 'meeting', fx.voids.wrongMeeting)).void_reason).toBe('Sai ngày họp');
+    },
+  },
+  {
+    title: 'recordMeeting refuses to correct the meeting the case above replaced (ALREADY_VOIDED)',
+    mutation: 'recordMeeting',
+    input: (fx) => ({
+      bodyId: ref('Organisation', fx.org.districtA),
+      heldOn: '2022-07-13',
+      title: 'Hội nghị sơ kết',
+      participants: [{ personId: ref('Person', fx.person.secretary), role: 'chair' }],
+      corrects: recordRef('Meeting', fx.voids.wrongMeeting),
+    }),
+    refused: { code: 'ALREADY_VOIDED', field: at('corrects') },
+  },
 ];

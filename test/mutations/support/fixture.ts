@@ -43,6 +43,10 @@ export interface Fixture {
     transfer: { member: number; out: number; in: number };
     busyTeam: number;
     indexScore: number;
+    /** Live records with nothing depending on them, for the create mutations that correct one. */
+    wrongTeam: number;
+    wrongMeeting: number;
+    wrongIndexScore: number;
   };
   /** A legal document (55-QĐ/TW), reference data. */
   document: number;
@@ -265,6 +269,18 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
     busyTeam,
     indexScore: await one(
       "insert into index_score (index, year, unit_id, score, rank, out_of) values ('PAPI', 2021, $1, 44.5, 3, 63)",
+      [cityUnit],
+    ),
+    wrongTeam: await one(
+      "insert into inspection_team (name, formed_by_id, formed_on) values ('Đoàn kiểm tra số 9 (nhập sai)', $1, '2022-03-01')",
+      [districtA],
+    ),
+    wrongMeeting: await one(
+      "insert into meeting (held_on, body_id, title) values ('2022-07-14', $1, 'Hội nghị (nhập sai ngày)')",
+      [districtA],
+    ),
+    wrongIndexScore: await one(
+      "insert into index_score (index, year, unit_id, score, rank, out_of) values ('SIPAS', 2021, $1, 80.1, 9, 63)",
       [cityUnit],
     ),
   };
