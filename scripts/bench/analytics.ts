@@ -142,7 +142,11 @@ export async function worldDatabase(serverUrl: string, scale: number, prefix = '
   await admin.connect();
   try {
     const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
-    if (exists.rowCount) return url.toString();
+    if (exists.rowCount) {
+      // A world kept from an earlier run follows the schema of this checkout (new tables, the change log).
+      await migrate(url.toString());
+      return url.toString();
+    }
     log(`scale ${scale}: generating the world into ${name} (kept for later runs)`);
     const building = `${name}_building`;
     await admin.query(`drop database if exists ${building}`);
