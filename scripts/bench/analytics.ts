@@ -10,6 +10,7 @@ import { REPLICA_SOURCES, sourceSelect } from '../../analytics/replica-sources.j
 import { startEmbeddedPostgres } from '../../services/store/embedded-postgres.js';
 import { migrate } from '../../services/store/migrate.js';
 import { seedWorld } from '../world/seed-world.js';
+import { median, percentile, warmSamples } from './samples.js';
 
 export interface AnalyticsScaleFigures {
   scale: number;
@@ -86,8 +87,8 @@ async function benchScale(url: string, scale: number, dir: string): Promise<Anal
     const copies: number[] = [];
     for (let i = 0; i < SYNCS; i++) copies.push(await rawCopy(client));
     log(`scale ${scale}: compare x${SAMPLES}, PostgreSQL x${SAMPLES}`);
-    const compares = await timed(() => engine.compare(QUESTION));
-    const postgres = await timed(() => client.query(POSTGRES_QUESTION));
+    const compares = await warmSamples(() => engine.compare(QUESTION), SAMPLES);
+    const postgres = await warmSamples(() => client.query(POSTGRES_QUESTION), SAMPLES);
     const syncMs = median(syncs);
     const rawCopyMs = median(copies);
     return {
@@ -116,22 +117,6 @@ async function rawCopy(client: pg.Client): Promise<number> {
   }
   return performance.now() - started;
 }
-
-/** Durations of SAMPLES runs after five unmeasured ones (warm caches, as a running server has). */
-async function timed(run: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 5; i++) await run();
-  const out: number[] = [];
-  for (let i = 0; i < SAMPLES; i++) {
-    const started = performance.now();
-    await run();
-    out.push(performance.now() - started);
-  }
-  return out;
-}
-
-const percentile = (xs: readonly number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? Number.NaN;
-const median = (xs: readonly number[]) => percentile(xs, 0.5);
 
 /** The scale's world in its own database (`<prefix>_s<scale>`), generated (minutes at scale 10) only when missing. */
 export async function worldDatabase(serverUrl: string, scale: number, prefix = 'cg_bench_analytics'): Promise<string> {

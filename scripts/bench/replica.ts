@@ -6,6 +6,7 @@ import { AnalyticsEngine } from '../../analytics/engine.js';
 import { startEmbeddedPostgres } from '../../services/store/embedded-postgres.js';
 import { migrate } from '../../services/store/migrate.js';
 import { worldDatabase } from './analytics.js';
+import { median, percentile, warmSamples } from './samples.js';
 
 export interface ReplicaScaleFigures {
   scale: number;
@@ -97,7 +98,7 @@ async function benchScale(url: string, scale: number, dir: string): Promise<Repl
     const freshCatchUps = [...catchUps];
 
     log(`scale ${scale}: analytics idle x${SAMPLES}`);
-    const idle = await timed(() => engine.compare(COMPARE));
+    const idle = await warmSamples(() => engine.compare(COMPARE), SAMPLES);
     log(`scale ${scale}: analytics during catch-ups x${SAMPLES}`);
     catchUps.length = 0;
     let writing = true;
@@ -108,12 +109,12 @@ async function benchScale(url: string, scale: number, dir: string): Promise<Repl
         await sleep(DEBOUNCE_MS / 2);
       }
     })();
-    const busy = await timed(() => engine.compare(COMPARE));
+    const busy = await warmSamples(() => engine.compare(COMPARE), SAMPLES);
     writing = false;
     await busyWriter;
     const busyCatchUps = catchUps.length;
     log(`scale ${scale}: members by district x${SAMPLES}`);
-    const members = await timed(() => engine.compare(MEMBERS));
+    const members = await warmSamples(() => engine.compare(MEMBERS), SAMPLES);
     return {
       scale,
       fullSyncMs,
@@ -179,22 +180,7 @@ async function visible(engine: AnalyticsEngine, member: number): Promise<boolean
   return rows.length > 0;
 }
 
-/** Durations of SAMPLES runs after five unmeasured ones (warm caches, as a running server has). */
-async function timed(run: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 5; i++) await run();
-  const out: number[] = [];
-  for (let i = 0; i < SAMPLES; i++) {
-    const started = performance.now();
-    await run();
-    out.push(performance.now() - started);
-  }
-  return out;
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const percentile = (xs: readonly number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? Number.NaN;
-const median = (xs: readonly number[]) => percentile(xs, 0.5);
 
 function markdown(figures: readonly ReplicaScaleFigures[]): string {
   const ms = (n: number) => n.toFixed(1);

@@ -4,14 +4,6 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchStartup } from './startup.js';
 
-// `npm run bench [-- --only startup,store,gateway,overload,analytics,dashboard,exports,replica,intake,vs-postgraphile]`: runs the benchmarks and prints one markdown report.
-const { values } = parseArgs({ options: { only: { type: 'string' } } });
-const wanted = new Set(
-  (values.only ?? 'store,startup,gateway,overload,analytics,dashboard,exports,replica,intake,vs-postgraphile').split(
-    ',',
-  ),
-);
-
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 const sections: string[] = [`# civicgraph benchmarks`, ``, `Machine: ${machine}; ${new Date().toISOString()}`];
 
@@ -37,6 +29,10 @@ const suites: Record<string, () => Promise<string>> = {
   intake: async () => (await import('./intake.js')).benchIntake().then((r) => r.markdown),
   'vs-postgraphile': async () => (await import('./vs-postgraphile.js')).benchVsPostGraphile(),
 };
+
+// `npm run bench [-- --only name,name]`: runs the benchmarks (all, or the suites named) and prints one markdown report.
+const { values } = parseArgs({ options: { only: { type: 'string' } } });
+const wanted = new Set(values.only?.split(',') ?? Object.keys(suites));
 
 for (const [name, run] of Object.entries(suites)) {
   if (!wanted.has(name)) continue;
