@@ -670,7 +670,8 @@ function addStateAndFront(tree: OrgTree, geo: Geography): void {
       kind: 'front_committee',
       parentId: front.id,
       unitId: unit.id,
-      founded,
+      // The city front dates from the 1977 unification of the fronts; older districts' fronts join it then.
+      founded: Math.max(founded, front.founded),
     });
     for (const c of geo.communes.filter((c) => c.district === di)) {
       tree.add({

@@ -16,6 +16,16 @@ describe('the scale-1 world keeps the rules of time', () => {
     ).toBe(0);
   });
 
+  it('every organisation is founded on a day its parent exists, as foundOrganisation and the intake require', async () => {
+    expect(await count(`select count(*) from organisation o join organisation p on p.id = o.parent_id`)).toBeGreaterThan(
+      20_000,
+    );
+    expect(
+      await count(`select count(*) from organisation o join organisation p on p.id = o.parent_id
+        where not ${exists('o.founded_on', 'p')}`),
+    ).toBe(0);
+  });
+
   it('membership events happen in organisations that exist that day', async () => {
     expect(
       await count(`select count(*) from membership_event e join organisation o on o.id = e.organisation_id
