@@ -17,9 +17,9 @@ describe('the scale-1 world keeps the rules of time', () => {
   });
 
   it('every organisation is founded on a day its parent exists, as foundOrganisation and the intake require', async () => {
-    expect(await count(`select count(*) from organisation o join organisation p on p.id = o.parent_id`)).toBeGreaterThan(
-      20_000,
-    );
+    expect(
+      await count(`select count(*) from organisation o join organisation p on p.id = o.parent_id`),
+    ).toBeGreaterThan(20_000);
     expect(
       await count(`select count(*) from organisation o join organisation p on p.id = o.parent_id
         where not ${exists('o.founded_on', 'p')}`),
