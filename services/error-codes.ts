@@ -69,7 +69,7 @@ export const ERROR_CODES = {
   ALREADY_VOIDED: 'voiding (or correcting) a record that is voided already',
   RECORD_VOIDED: 'a write names a voided record (as subject, team, member …): name its replacement',
   HAS_DEPENDANTS: 'voiding a record that live later records depend on; `dependants` lists them',
-  NOT_THE_SAME_KIND: '`corrects` names a record of another kind than the one written',
+  NOT_THE_SAME_KIND: '`corrects` names a record of another kind than the one written (or an event of another kind)',
   NOT_VOIDABLE: 'voiding a kind of record that is not corrected by voiding, or a part of another record',
   SAME_CELL: 'a transfer into the cell the member already sits in',
   EVENT_OUT_OF_ORDER: "a membership step dated before the member's latest recorded event",

@@ -2,6 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import type { RecordExitInput as ExitService } from '../../services/membership/exit-rules.js';
 import type { ExitReason as Reason } from '../../services/membership/membership-event.entity.js';
 import type { ActingBody as ActingBodyValue } from '../../services/oversight/oversight-record.entity.js';
+import { correctionOf } from '../corrections/correction-of.js';
 import { inputId } from '../input-id.js';
 import { ActingBody } from '../oversight/oversight-enums.type.js';
 import { DateScalar } from '../scalars/date.scalar.js';
@@ -42,6 +43,16 @@ export class RecordExitInput {
   })
   actingBody?: ActingBodyValue | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The exit (a MembershipEvent of kind EXIT) this one corrects: it is voided, the member back on the roll, and this exit replaces it, in one write.',
+  })
+  corrects?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the corrected exit is voided (with corrects).' })
+  correctionReason?: string | null;
+
   toService(): ExitService {
     return {
       memberId: inputId(this.memberId, 'memberId', 'Member'),
@@ -50,6 +61,7 @@ export class RecordExitInput {
       disciplinaryActionId: inputId(this.disciplinaryActionId, 'disciplinaryActionId', 'DisciplinaryAction'),
       actingCommitteeId: inputId(this.actingCommitteeId, 'actingCommitteeId', 'Organisation'),
       actingBody: this.actingBody ?? undefined,
+      ...correctionOf(this),
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import type { ConfirmFullMembershipInput as ConfirmService } from '../../services/membership/full-membership-rules.js';
+import { correctionOf } from '../corrections/correction-of.js';
 import { inputId } from '../input-id.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 
@@ -13,7 +14,21 @@ export class ConfirmFullMembershipInput {
   @Field(() => DateScalar, { description: 'The day of recognition; on or after the last day of the probation.' })
   confirmedOn!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The full membership (a MembershipEvent of kind FULL_MEMBERSHIP) this one corrects: it is voided, the member probationary again, and this recognition replaces it, in one write.',
+  })
+  corrects?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the corrected full membership is voided (with corrects).' })
+  correctionReason?: string | null;
+
   toService(): ConfirmService {
-    return { memberId: inputId(this.memberId, 'memberId', 'Member'), confirmedOn: this.confirmedOn };
+    return {
+      memberId: inputId(this.memberId, 'memberId', 'Member'),
+      confirmedOn: this.confirmedOn,
+      ...correctionOf(this),
+    };
   }
 }

@@ -61,7 +61,8 @@ export class MembershipStepMutations {
       'Records a member leaving the Party for a reason (an exit event in their cell; status EXITED). An expulsion ' +
       'follows its disciplinary decision, on record or made in the same call. Refusals: NO_EXPULSION_DECISION, ' +
       'MEMBER_LEFT, EVENT_OUT_OF_ORDER, LATER_RECORDS_EXIST, OUTSIDE_JURISDICTION, NOT_A_COMMITTEE, NO_INSPECTION_COMMISSION, ' +
-      'DATE_BEFORE_SUBJECT, DATE_IN_FUTURE, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT.',
+      'DATE_BEFORE_SUBJECT, DATE_IN_FUTURE, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT. With corrects, the exit it names is voided ' +
+      'first, in the same write (NOT_THE_SAME_KIND for another record or another kind of membership event, ALREADY_VOIDED, HAS_DEPENDANTS).',
   })
   recordExit(
     @Arg('input', () => RecordExitInput, {
@@ -76,7 +77,9 @@ export class MembershipStepMutations {
   @Mutation(() => MemberType, {
     description:
       'Recognises a probationary member as a full member (a full-membership event in their cell). Refusals: ' +
-      'PROBATION_NOT_OVER, ALREADY_FULL_MEMBER, MEMBER_LEFT, EVENT_OUT_OF_ORDER, DATE_IN_FUTURE, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT.',
+      'PROBATION_NOT_OVER, ALREADY_FULL_MEMBER, MEMBER_LEFT, EVENT_OUT_OF_ORDER, DATE_IN_FUTURE, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT. ' +
+      'With corrects, the full membership it names is voided first, in the same write (NOT_THE_SAME_KIND for another record ' +
+      'or another kind of membership event, ALREADY_VOIDED, HAS_DEPENDANTS).',
   })
   confirmFullMembership(
     @Arg('input', () => ConfirmFullMembershipInput, { description: 'The member and the day of recognition.' })

@@ -22,16 +22,24 @@ export function voidableKind(ref: RecordRef, field: FieldPath): VoidableKind {
   throw new DomainError('NOT_VOIDABLE', `A ${ref.kind} is not corrected by voiding.`, field);
 }
 
+/** What a create mutation writes: a node type and, for one whose rows several mutations write (MembershipEvent), which of them. */
+export interface WrittenKind {
+  type: string;
+  subkind?: string;
+}
+
 /**
  * Voids a record inside the caller's transaction: it and its parts get when, by whom and why; nothing
- * is deleted. Refused when it lies outside the caller's scope, is voided already, or live later
- * records depend on it (HAS_DEPENDANTS, listing them). Flushed, so a replacement may take its place.
+ * is deleted. Refused when it lies outside the caller's scope, is of another subkind than `subkind`
+ * (when given), is voided already, or live later records depend on it (HAS_DEPENDANTS, listing them).
+ * Flushed, so a replacement may take its place.
  */
 export async function voidRecord(
   w: WriteUnit,
   ref: RecordRef,
   reason: string,
   field: FieldPath,
+  subkind?: string,
 ): Promise<VoidableEntity> {
   const kind = voidableKind(ref, field);
   const row = await w.em.findOne(kind.entity, { id: ref.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
@@ -39,6 +47,15 @@ export async function voidRecord(
   if (kind.placement === 'tree') await w.requireInScope(kind.entity, ref.id, field);
   else if (w.caller.scope.organisationId !== null) {
     throw new DomainError('FORBIDDEN', `A ${ref.kind} is reference data: only whole-forest editors void it.`, field);
+  }
+  // After the scope check, so the subkind of a record outside the caller's scope is not told.
+  const rowSubkind = kind.subkind?.(row);
+  if (subkind !== undefined && rowSubkind !== subkind) {
+    throw new DomainError(
+      'NOT_THE_SAME_KIND',
+      `corrects names a ${rowSubkind} ${ref.kind}; a ${subkind} can only correct a ${subkind}.`,
+      field,
+    );
   }
   if (row.voidedAt) {
     throw new DomainError(
@@ -83,23 +100,24 @@ async function dependantsOf(w: WriteUnit, kind: VoidableKind, id: number): Promi
 
 /**
  * The record a create mutation's `corrects` names, voided so the new record can replace it:
- * NOT_THE_SAME_KIND unless it is of the kind being written.
+ * NOT_THE_SAME_KIND unless it is of the kind being written (its node type, and its subkind when given).
  */
 export async function voidCorrected<T extends VoidableEntity>(
   w: WriteUnit,
-  kind: string,
+  written: WrittenKind,
   corrects: RecordRef | undefined,
   reason: string,
   field: FieldPath,
 ): Promise<T | undefined> {
   if (!corrects) return undefined;
-  if (corrects.kind !== kind) {
+  if (corrects.kind !== written.type) {
     voidableKind(corrects, field);
+    const what = written.subkind ? `${written.subkind} ${written.type}` : written.type;
     throw new DomainError(
       'NOT_THE_SAME_KIND',
-      `corrects names a ${corrects.kind}; a ${kind} can only correct a ${kind}.`,
+      `corrects names a ${corrects.kind}; a ${what} can only correct a ${what}.`,
       field,
     );
   }
-  return (await voidRecord(w, corrects, reason, field)) as T;
+  return (await voidRecord(w, corrects, reason, field, written.subkind)) as T;
 }

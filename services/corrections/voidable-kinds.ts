@@ -21,6 +21,8 @@ export interface VoidableKind {
    * hold it; `reference`: reference data every caller reads, voided by whole-forest editors only.
    */
   placement: 'tree' | 'reference';
+  /** Which of the records several mutations write into this kind a row is (a membership event's kind). */
+  subkind?(row: VoidableEntity): string;
   /** Why a record of this kind cannot be voided by itself; undefined when it can. */
   refusal?(row: VoidableEntity): string | undefined;
   /** Live records voided with it, as one correction (a member's admission event, a transfer's other half). */
@@ -76,6 +78,8 @@ export const VOIDABLE_KINDS: Readonly<Record<string, VoidableKind>> = {
   MembershipEvent: {
     entity: MembershipEvent,
     placement: 'tree',
+    // Exits and full memberships are written by their own mutations: each corrects only its own kind.
+    subkind: (row) => (row as MembershipEvent).kind,
     refusal: (row) =>
       (row as MembershipEvent).kind === 'admission'
         ? 'An admission event is voided with its admission: void the Member.'

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { correctionFields } from '../corrections/correction-fields.js';
 import { DomainError } from '../errors.js';
 import { DisciplinaryAction } from '../oversight/disciplinary-action.entity.js';
 import { ACTING_BODIES } from '../oversight/oversight-record.entity.js';
@@ -18,6 +19,7 @@ const recordExitInput = z
     disciplinaryActionId: inputFields.id.optional(),
     actingCommitteeId: inputFields.id.optional(),
     actingBody: enumField(ACTING_BODIES).optional(),
+    ...correctionFields,
   })
   .check((ctx) => {
     const { reason, disciplinaryActionId, actingCommitteeId, actingBody } = ctx.value;

@@ -1,3 +1,4 @@
+import { correctedRecord } from '../corrections/correction-fields.js';
 import { DisciplinaryAction } from '../oversight/disciplinary-action.entity.js';
 import { parseInput } from '../write/parse-input.js';
 import { WriteService } from '../write/write-service.js';
@@ -13,6 +14,8 @@ export class ExitService extends WriteService {
   async recordExit(raw: RecordExitInput): Promise<Member> {
     const input = parseInput(exitRules.input, raw);
     return this.write(async (w) => {
+      // Voided first, so the member it removed from the roll is on it again for the corrected exit.
+      const replaces = await correctedRecord<MembershipEvent>(w, { type: 'MembershipEvent', subkind: 'exit' }, input);
       const { member, cell, newDecision } = await exitRules.check(w, input);
       if (newDecision) w.create(DisciplinaryAction, { ...newDecision, form: 'expulsion', decidedOn: input.leftOn });
       w.create(MembershipEvent, {
@@ -21,6 +24,7 @@ export class ExitService extends WriteService {
         exitReason: input.reason,
         occurredOn: input.leftOn,
         organisation: cell,
+        replaces,
       });
       member.status = 'exited';
       member.leftOn = input.leftOn;

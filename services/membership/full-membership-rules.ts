@@ -1,11 +1,16 @@
 import { z } from 'zod';
+import { correctionFields } from '../corrections/correction-fields.js';
 import { DomainError } from '../errors.js';
 import { inputFields } from '../write/input-fields.js';
 import { fieldPath } from '../write/parse-input.js';
 import type { WriteUnit } from '../write/write-unit.js';
 import { type LiveMember, liveMemberOn } from './member-timeline.js';
 
-const confirmFullMembershipInput = z.object({ memberId: inputFields.id, confirmedOn: inputFields.day });
+const confirmFullMembershipInput = z.object({
+  memberId: inputFields.id,
+  confirmedOn: inputFields.day,
+  ...correctionFields,
+});
 
 export type ConfirmFullMembershipInput = z.input<typeof confirmFullMembershipInput>;
 

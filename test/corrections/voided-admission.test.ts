@@ -132,6 +132,54 @@ describe('corrections through the API', () => {
     });
   });
 
+  it("a corrected exit: the mutation's answer reads the member's new state and the event chain at once", async () => {
+    const admitted = await mutate<{ admitMember: { id: string } }>(ADMIT, {
+      input: {
+        person: newPerson('Phan Văn Tuấn'),
+        cellId: toGlobalId('Organisation', cell.id),
+        admittedOn: '2021-03-10',
+      },
+    });
+    const EXIT = `mutation ($input: RecordExitInput!) { recordExit(input: $input) {
+      id status leftOn events { nodes { id kind occurredOn exitReason replaces { id voidReason } } } } }`;
+    type Exit = {
+      recordExit: {
+        status: string;
+        leftOn: string;
+        events: { nodes: { id: string; kind: string; exitReason: string | null }[] };
+      };
+    };
+    const memberId = admitted.data?.admitMember.id;
+    const wrong = await mutate<Exit>(EXIT, { input: { memberId, reason: 'RESIGNATION', leftOn: '2022-05-01' } });
+    expect(wrong.errors).toBeUndefined();
+    const wrongExit = wrong.data?.recordExit.events.nodes.find((e) => e.kind === 'EXIT');
+    const corrected = await mutate<Exit>(EXIT, {
+      input: {
+        memberId,
+        reason: 'DEATH',
+        leftOn: '2022-04-20',
+        corrects: wrongExit?.id,
+        correctionReason: 'Sai lý do',
+      },
+    });
+    expect(corrected.errors).toBeUndefined();
+    expect(corrected.data?.recordExit).toMatchObject({
+      status: 'EXITED',
+      leftOn: '2022-04-20',
+      events: {
+        nodes: [
+          { kind: 'ADMISSION' },
+          {
+            kind: 'EXIT',
+            occurredOn: '2022-04-20',
+            exitReason: 'DEATH',
+            replaces: { id: wrongExit?.id, voidReason: 'Sai lý do' },
+          },
+        ],
+      },
+    });
+  });
+
   it('refuses to void an admission a later inspection depends on, naming it by global id', async () => {
     const admitted = await mutate<{ admitMember: { id: string } }>(ADMIT, {
       input: {

@@ -208,6 +208,133 @@ export const correctionsCases: MutationCase[] = [
     refused: { code: 'RECORD_VOIDED', field: at('subjectMemberId') },
   },
   {
+    title: 'recordExit refuses to correct a full membership: an exit corrects an exit (NOT_THE_SAME_KIND)',
+    mutation: 'recordExit',
+    input: (fx) => ({
+      memberId: ref('Member', fx.voids.wrongExit.member),
+      reason: 'death',
+      leftOn: '2021-05-20',
+      corrects: recordRef('MembershipEvent', fx.voids.wrongFull.event),
+    }),
+    refused: { code: 'NOT_THE_SAME_KIND', field: at('corrects') },
+  },
+  {
+    title:
+      'confirmFullMembership refuses to correct an exit: a full membership corrects a full membership (NOT_THE_SAME_KIND)',
+    mutation: 'confirmFullMembership',
+    input: (fx) => ({
+      memberId: ref('Member', fx.voids.wrongFull.member),
+      confirmedOn: '2021-02-01',
+      corrects: recordRef('MembershipEvent', fx.voids.wrongExit.event),
+    }),
+    refused: { code: 'NOT_THE_SAME_KIND', field: at('corrects') },
+  },
+  {
+    title: 'recordExit refuses to correct an inspection (NOT_THE_SAME_KIND)',
+    mutation: 'recordExit',
+    input: (fx) => ({
+      memberId: ref('Member', fx.voids.wrongExit.member),
+      reason: 'death',
+      leftOn: '2021-05-20',
+      corrects: recordRef('Inspection', fx.voids.wrongInspection),
+    }),
+    refused: { code: 'NOT_THE_SAME_KIND', field: at('corrects') },
+  },
+  {
+    title: 'recordExit refuses a correction whose new exit is refused, and voids nothing (EVENT_OUT_OF_ORDER)',
+    mutation: 'recordExit',
+    input: (fx) => ({
+      memberId: ref('Member', fx.voids.wrongExit.member),
+      reason: 'death',
+      leftOn: '2005-12-01',
+      corrects: recordRef('MembershipEvent', fx.voids.wrongExit.event),
+    }),
+    refused: { code: 'EVENT_OUT_OF_ORDER', field: at('leftOn') },
+  },
+  {
+    title:
+      'recordExit corrects an exit: the old event is voided, the new one replaces it, the member left on the new day',
+    mutation: 'recordExit',
+    input: (fx) => ({
+      memberId: ref('Member', fx.voids.wrongExit.member),
+      reason: 'death',
+      leftOn: '2021-05-20',
+      corrects: recordRef('MembershipEvent', fx.voids.wrongExit.event),
+      correctionReason: 'Sai lý do và ngày',
+    }),
+    async verify({ db, id, fx, caller }) {
+      const { member, event } = fx.voids.wrongExit;
+      expect(id).toBe(member);
+      expect(await rowOf(db, 'member', id)).toMatchObject({ status: 'exited', left_on: '2021-05-20' });
+      expect(await rowOf(db, 'membership_event', event)).toMatchObject({
+        voided_by: caller,
+        void_reason: 'Sai lý do và ngày',
+      });
+      const live = await db.query(
+        `select exit_reason, occurred_on::text, organisation_id, replaces_id from membership_event
+          where member_id = $1 and kind = 'exit' and voided_at is null`,
+        [id],
+      );
+      expect(live.rows).toEqual([
+        { exit_reason: 'death', occurred_on: '2021-05-20', organisation_id: fx.org.cellA2, replaces_id: event },
+      ]);
+    },
+  },
+  {
+    title: 'recordExit refuses to correct the exit the case above replaced (ALREADY_VOIDED)',
+    mutation: 'recordExit',
+    input: (fx) => ({
+      memberId: ref('Member', fx.voids.wrongExit.member),
+      reason: 'death',
+      leftOn: '2021-05-20',
+      corrects: recordRef('MembershipEvent', fx.voids.wrongExit.event),
+    }),
+    refused: { code: 'ALREADY_VOIDED', field: at('corrects') },
+  },
+  {
+    title: 'confirmFullMembership refuses to correct a full membership a later inspection depends on (HAS_DEPENDANTS)',
+    mutation: 'confirmFullMembership',
+    input: (fx) => ({
+      memberId: ref('Member', fx.voids.inspectedMember),
+      confirmedOn: '2016-02-03',
+      corrects: recordRef('MembershipEvent', fx.voids.inspectedMemberFull),
+    }),
+    refused: { code: 'HAS_DEPENDANTS', field: at('corrects') },
+  },
+  {
+    title:
+      'confirmFullMembership refuses a correction dated before the probation ends, and voids nothing (PROBATION_NOT_OVER)',
+    mutation: 'confirmFullMembership',
+    input: (fx) => ({
+      memberId: ref('Member', fx.voids.wrongFull.member),
+      confirmedOn: '2020-12-01',
+      corrects: recordRef('MembershipEvent', fx.voids.wrongFull.event),
+    }),
+    refused: { code: 'PROBATION_NOT_OVER', field: at('confirmedOn') },
+  },
+  {
+    title: 'confirmFullMembership corrects a full membership: the old event is voided, the new day replaces it',
+    mutation: 'confirmFullMembership',
+    input: (fx) => ({
+      memberId: ref('Member', fx.voids.wrongFull.member),
+      confirmedOn: '2021-02-01',
+      corrects: recordRef('MembershipEvent', fx.voids.wrongFull.event),
+    }),
+    async verify({ db, id, fx, caller }) {
+      const { member, event } = fx.voids.wrongFull;
+      expect(id).toBe(member);
+      expect(await rowOf(db, 'member', id)).toMatchObject({ status: 'full', full_member_on: '2021-02-01' });
+      expect(await rowOf(db, 'membership_event', event)).toMatchObject({ voided_by: caller });
+      expect((await rowOf(db, 'membership_event', event)).void_reason).toMatch(/corrected/);
+      const live = await db.query(
+        `select occurred_on::text, replaces_id from membership_event
+          where member_id = $1 and kind = 'full_membership' and voided_at is null`,
+        [id],
+      );
+      expect(live.rows).toEqual([{ occurred_on: '2021-02-01', replaces_id: event }]);
+    },
+  },
+  {
     title: 'recordIndexScore corrects a score of the same index, unit and year: voided first, not ALREADY_RECORDED',
     mutation: 'recordIndexScore',
     input: (fx) => ({

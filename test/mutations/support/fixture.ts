@@ -39,6 +39,9 @@ export interface Fixture {
     wrongAdmission: { member: number; person: number; event: number };
     voidedMember: number;
     exitEvent: number;
+    /** A full member's exit (a resignation) entered wrongly, and a full membership dated wrongly: the steps' corrections. */
+    wrongExit: { member: number; event: number };
+    wrongFull: { member: number; event: number };
     /** A member moved from cell A2 to A1, with nothing recorded after the move. */
     transfer: { member: number; out: number; in: number };
     busyTeam: number;
@@ -95,11 +98,18 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
       'insert into membership_event (member_id, kind, occurred_on, organisation_id, counterpart_id, exit_reason) values ($1, $2, $3, $4, $5, $6)',
       [member, kind, on, organisation, counterpart ?? null, kind === 'exit' ? 'resignation' : null],
     );
-  const member = async (p: number, cell: number, admittedOn: string, status: string, leftOn?: string) =>
+  const member = async (
+    p: number,
+    cell: number,
+    admittedOn: string,
+    status: string,
+    leftOn?: string,
+    fullMemberOn?: string,
+  ) =>
     one(
-      `insert into member (person_id, cell_id, admitted_on, probation_ends_on, status, left_on)
-       values ($1, $2, $3, ($3::date + interval '12 months')::date, $4, $5)`,
-      [p, cell, admittedOn, status, leftOn ?? null],
+      `insert into member (person_id, cell_id, admitted_on, probation_ends_on, status, left_on, full_member_on)
+       values ($1, $2, $3, ($3::date + interval '12 months')::date, $4, $5, $6)`,
+      [p, cell, admittedOn, status, leftOn ?? null, fullMemberOn ?? null],
     );
   const position = async (p: number, o: number, title: string, role: string, from: string, to?: string) =>
     one(
@@ -247,6 +257,27 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
     out: await event(transferred, 'transfer_out', '2019-09-01', cellA2, cellA1),
     in: await event(transferred, 'transfer_in', '2019-09-01', cellA1, cellA2),
   };
+  const resigned = await member(
+    await person('Trịnh Văn Hải', 'male', 1950),
+    cellA2,
+    '2005-01-10',
+    'exited',
+    '2021-06-01',
+    '2006-01-10',
+  );
+  await event(resigned, 'admission', '2005-01-10', cellA2);
+  await event(resigned, 'full_membership', '2006-01-10', cellA2);
+  const wrongExit = { member: resigned, event: await event(resigned, 'exit', '2021-06-01', cellA2) };
+  const recognised = await member(
+    await person('Mai Thị Thu', 'female', 1995),
+    cellA2,
+    '2020-01-10',
+    'full',
+    undefined,
+    '2021-01-10',
+  );
+  await event(recognised, 'admission', '2020-01-10', cellA2);
+  const wrongFull = { member: recognised, event: await event(recognised, 'full_membership', '2021-01-10', cellA2) };
   const voidedMember = await one(
     `insert into member (person_id, cell_id, admitted_on, probation_ends_on, status, voided_at, voided_by, void_reason)
      values ($1, $2, '2016-01-01', '2017-01-01', 'full', '2022-05-01T00:00:00Z', 'clerk', 'Nhập trùng')`,
@@ -265,6 +296,8 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
     wrongAdmission: { member: wrongMember, person: mistaken, event: wrongEvent },
     voidedMember,
     exitEvent,
+    wrongExit,
+    wrongFull,
     transfer,
     busyTeam,
     indexScore: await one(
