@@ -53,7 +53,7 @@ export async function voidRecord(
   if (subkind !== undefined && rowSubkind !== subkind) {
     throw new DomainError(
       'NOT_THE_SAME_KIND',
-      `corrects names a ${rowSubkind} ${ref.kind}; a ${subkind} can only correct a ${subkind}.`,
+      `corrects names a ${ref.kind} of kind ${rowSubkind}; this one can only correct a ${ref.kind} of kind ${subkind}.`,
       field,
     );
   }
@@ -112,7 +112,7 @@ export async function voidCorrected<T extends VoidableEntity>(
   if (!corrects) return undefined;
   if (corrects.kind !== written.type) {
     voidableKind(corrects, field);
-    const what = written.subkind ? `${written.subkind} ${written.type}` : written.type;
+    const what = written.subkind ? `${written.type} of kind ${written.subkind}` : written.type;
     throw new DomainError(
       'NOT_THE_SAME_KIND',
       `corrects names a ${corrects.kind}; a ${what} can only correct a ${what}.`,
