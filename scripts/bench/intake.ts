@@ -1,17 +1,17 @@
+import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
-import { SYSTEM_CALLER } from '../../services/access/caller.js';
-import { importFile } from '../../services/intake/import-file.js';
 import { startEmbeddedPostgres } from '../../services/store/embedded-postgres.js';
-import { initORM } from '../../services/store/orm.js';
 import { Random } from '../world/random.js';
 import { worldDatabase } from './analytics.js';
+import type { ImportRun } from './intake-run.js';
 
-const ROWS = 100_000;
+/** Two register sizes: the import's memory should not follow the file's. */
+const SIZES = [100_000, 200_000];
 const HEADERS = [
   'Họ và tên',
   'Giới tính',
@@ -25,17 +25,15 @@ const log = (line: string) => console.error(`bench: intake: ${line}`);
 
 interface Figure {
   format: string;
+  rows: number;
   bytes: number;
-  seconds: number;
-  /** Of `seconds`: reading, parsing and checking every row (the rest: writing and committing). */
-  checkSeconds: number;
-  reimportSeconds: number;
-  peakRssMb: number;
-  written: number;
+  first: ImportRun;
+  /** The same file again: a no-op. */
+  again: ImportRun;
 }
 
-/** 100,000 admissions into cells of the scale-1 world, a fifth of them named by path, days as offices write them. */
-async function registerRows(url: string): Promise<string[][]> {
+/** Admissions into cells of the scale-1 world, a fifth of them named by path, days as offices write them. */
+async function registerRows(url: string, count: number): Promise<string[][]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const { rows: all } = await client
@@ -54,7 +52,7 @@ async function registerRows(url: string): Promise<string[][]> {
   const pick = <T>(items: readonly T[]) => items[Math.floor(random.float() * items.length)] as T;
   const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi'];
   const given = ['Văn An', 'Thị Bình', 'Minh Châu', 'Đức Dũng', 'Thu Hà', 'Quang Huy', 'Ngọc Lan', 'Hữu Phúc'];
-  return Array.from({ length: ROWS }, () => {
+  return Array.from({ length: count }, () => {
     const cell = pick(cells);
     const day = `${String(1 + Math.floor(random.float() * 28)).padStart(2, '0')}/${String(1 + Math.floor(random.float() * 12)).padStart(2, '0')}/${2023 + Math.floor(random.float() * 3)}`;
     return [
@@ -104,52 +102,38 @@ async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   await admin.query(`drop database if exists ${name} with (force)`).finally(() => admin.end());
 }
 
-/** Imports `file` into `url` (then once more: the no-op re-import), sampling the process's RSS meanwhile. */
-async function timeImport(url: string, file: string, format: string): Promise<Figure> {
-  const orm = await initORM(url, 2);
-  let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 50);
-  const options = { kind: 'admissions', file, dryRun: false, maxRows: 200_000, maxBytes: 256 * 2 ** 20 };
-  try {
-    const start = process.hrtime.bigint();
-    let checked = start;
-    const report = await importFile(orm.em.fork(), SYSTEM_CALLER, {
-      ...options,
-      onProgress: (stage, rows) => {
-        if (stage === 'write' && rows === 0) checked = process.hrtime.bigint();
-      },
-    });
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    const checkSeconds = Number(checked - start) / 1e9;
-    const again = process.hrtime.bigint();
-    const second = await importFile(orm.em.fork(), SYSTEM_CALLER, options);
-    const reimportSeconds = Number(process.hrtime.bigint() - again) / 1e9;
-    if (report.writtenCount !== ROWS || second.writtenCount !== 0) {
-      throw new Error(
-        `intake bench: wrote ${report.writtenCount}, then ${second.writtenCount} (${report.problemCount} problems)`,
-      );
-    }
-    return {
-      format,
-      bytes: (await stat(file)).size,
-      seconds,
-      checkSeconds,
-      reimportSeconds,
-      peakRssMb: peak / 2 ** 20,
-      written: report.writtenCount,
-    };
-  } finally {
-    clearInterval(sampler);
-    await orm.close();
+/** One import of `file` into `url` in a child process of its own (scripts/bench/intake-run.ts), as `npm run import` runs. */
+async function importAlone(url: string, file: string): Promise<ImportRun> {
+  const child = spawn(
+    process.execPath,
+    ['--max-semi-space-size=64', '--import', 'tsx', 'scripts/bench/intake-run.ts', url, file, 'admissions'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    out += chunk;
+  });
+  const code = await new Promise<number | null>((resolve, reject) => child.on('error', reject).on('close', resolve));
+  if (code !== 0) throw new Error(`intake bench: the import process exited with ${code}`);
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '') as ImportRun;
+}
+
+/** Imports `file` into `url`, then once more (the no-op re-import), each in its own process. */
+async function timeImport(url: string, file: string, format: string, rows: number): Promise<Figure> {
+  const first = await importAlone(url, file);
+  const again = await importAlone(url, file);
+  if (first.written !== rows || again.written !== 0 || again.unchanged !== rows) {
+    throw new Error(
+      `intake bench: wrote ${first.written}, then ${again.written} (${first.problems} problems, ${again.unchanged} unchanged)`,
+    );
   }
+  return { format, rows, bytes: (await stat(file)).size, first, again };
 }
 
 /**
- * `npm run bench -- --only intake`: 100,000 admissions imported into a copy of the scale-1 world
- * from CSV and from XLSX (target under 30 s each), then the same file again (a no-op), with the
- * process's peak RSS while it ran.
+ * `npm run bench -- --only intake`: 100,000 and 200,000 admissions imported into a copy of the scale-1
+ * world from CSV and from XLSX (target under 30 s for 100,000), then the same file again (a no-op); each
+ * import runs in a process of its own, whose peak RSS is the import's alone.
  */
 export async function benchIntake(): Promise<{ markdown: string }> {
   const server = process.env.DATABASE_URL
@@ -161,20 +145,24 @@ export async function benchIntake(): Promise<{ markdown: string }> {
     const world = await worldDatabase(server.url, 1);
     const template = new URL(world).pathname.slice(1);
     log('writing the register files');
-    const rows = await registerRows(world);
-    const csv = path.join(dir, 'ket-nap.csv');
-    const xlsx = path.join(dir, 'ket-nap.xlsx');
-    await writeCsv(csv, rows);
-    await writeXlsx(xlsx, rows);
-    for (const [format, file] of [
-      ['CSV', csv],
-      ['XLSX', xlsx],
-    ] as const) {
-      const name = 'cg_bench_intake_run';
-      const url = await copyOf(server.url, template, name);
-      log(`${format}: importing ${ROWS} admissions`);
-      figures.push(await timeImport(url, file, format));
-      await dropDatabase(server.url, name);
+    // The smaller register is the larger one's first rows.
+    const all = await registerRows(world, Math.max(...SIZES));
+    for (const size of SIZES) {
+      const rows = all.slice(0, size);
+      const csv = path.join(dir, `ket-nap-${size}.csv`);
+      const xlsx = path.join(dir, `ket-nap-${size}.xlsx`);
+      await writeCsv(csv, rows);
+      await writeXlsx(xlsx, rows);
+      for (const [format, file] of [
+        ['CSV', csv],
+        ['XLSX', xlsx],
+      ] as const) {
+        const name = 'cg_bench_intake_run';
+        const url = await copyOf(server.url, template, name);
+        log(`${format}: importing ${size} admissions`);
+        figures.push(await timeImport(url, file, format, size));
+        await dropDatabase(server.url, name);
+      }
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -186,15 +174,16 @@ export async function benchIntake(): Promise<{ markdown: string }> {
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
+  const mb = (n: number) => n.toFixed(0);
   return {
     markdown: [
-      '## Bulk intake (100,000 admissions into the scale-1 world)',
+      '## Bulk intake (admissions into the scale-1 world, each import in a process of its own)',
       '',
-      '| file | size | import (s, target 30) | of which reading and checking (s) | same file again (s, no-op) | peak RSS of the process (MB) |',
-      '|---|---|---|---|---|---|',
+      '| rows | file | size | import (s, target 30 for 100k) | of which reading and checking (s) | same file again (s, no-op) | RSS before the import (MB) | peak RSS of the import process (MB) | peak RSS, same file again (MB) |',
+      '|---|---|---|---|---|---|---|---|---|',
       ...figures.map(
         (f) =>
-          `| ${f.format} | ${(f.bytes / 2 ** 20).toFixed(1)} MB | ${f.seconds.toFixed(1)} | ${f.checkSeconds.toFixed(1)} | ${f.reimportSeconds.toFixed(1)} | ${f.peakRssMb.toFixed(0)} |`,
+          `| ${f.rows.toLocaleString('en')} | ${f.format} | ${(f.bytes / 2 ** 20).toFixed(1)} MB | ${f.first.seconds.toFixed(1)} | ${f.first.checkSeconds.toFixed(1)} | ${f.again.seconds.toFixed(1)} | ${mb(f.first.baselineRssMb)} | ${mb(f.first.peakRssMb)} | ${mb(f.again.peakRssMb)} |`,
       ),
       '',
       `Load average (1 min) at the end: ${load.toFixed(2)} (the machine's cores are shared with other work).`,
