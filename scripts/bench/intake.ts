@@ -10,7 +10,7 @@ import { Random } from '../world/random.js';
 import { worldDatabase } from './analytics.js';
 import type { ImportRun } from './intake-run.js';
 
-/** Two register sizes: the import's memory should not follow the file's. */
+/** Two register sizes, to show whether the import's memory follows the file's. */
 const SIZES = [100_000, 200_000];
 const HEADERS = [
   'Họ và tên',
