@@ -1,0 +1,43 @@
+import { GraphQLObjectType, getNamedType } from 'graphql';
+import type { RowScope } from '../../services/store/query/row-scope.js';
+import { joinSql, raw, type Sql, sql } from '../../services/store/query/sql.js';
+import { type SelectedField, type SelectionSource, selectedFields } from './selection.js';
+
+/** The JSON of one object's selected fields over the row `t`, and the columns of `t` it reads. */
+export interface CompiledObject {
+  json: Sql;
+  columns: readonly string[];
+}
+
+/** Compiles one object type's selected fields over the row `t`; null: not compilable. */
+export type TypeCompiler = (fields: SelectedField[]) => CompiledObject | null;
+
+/** What every part of one operation's compilation shares. */
+export interface CompileContext extends SelectionSource {
+  /** The caller's row scope: every table read is filtered by it, as the loaders do. */
+  rows: RowScope;
+}
+
+/** Longer names than PostgreSQL's identifiers (63 bytes) cannot be column aliases. */
+const MAX_KEY_LENGTH = 63;
+
+/**
+ * A JSON object of response keys and values, in order and compact (`row_to_json` writes no
+ * spaces, and embeds json values as they are). Keys become quoted column aliases: GraphQL names
+ * are letters, digits and underscores, checked again here since aliases come from the client.
+ */
+export function jsonObject(keys: readonly string[], values: readonly Sql[]): Sql | null {
+  if (keys.some((k) => k.length > MAX_KEY_LENGTH || !/^[_A-Za-z][_0-9A-Za-z]*$/.test(k))) return null;
+  const columns = joinSql(
+    keys.map((k, i) => sql`${values[i] as Sql} as ${raw(`"${k}"`)}`),
+    ', ',
+  );
+  return sql`(select row_to_json(o) from (select ${columns}) o)`;
+}
+
+/** The fields selected under an object-typed field; null for a leaf or what `selectedFields` declines. */
+export function subfields(ctx: SelectionSource, field: SelectedField): SelectedField[] | null {
+  const type = getNamedType(field.def.type);
+  if (!(type instanceof GraphQLObjectType) || !field.node.selectionSet) return null;
+  return selectedFields(type, field.node.selectionSet, ctx);
+}
