@@ -9,6 +9,7 @@ import type { RowScope } from '../../services/store/query/row-scope.js';
 import { raw, type Sql, sql } from '../../services/store/query/sql.js';
 import { fromGlobalId } from '../relay/global-id.js';
 import { organisationJson, organisationsJson } from './organisation-json.js';
+import { peopleJson } from './person-json.js';
 import { type SelectedField, selectedFields } from './selection.js';
 import { type CompileContext, jsonObject, subfields } from './type-compiler.js';
 
@@ -30,6 +31,7 @@ const ROOTS: Record<string, (ctx: CompileContext, field: SelectedField) => Sql |
   __typename: () => raw(`'Query'::text`),
   organisation: organisationByKey,
   organisations: organisationsJson,
+  people: peopleJson,
 };
 
 /**

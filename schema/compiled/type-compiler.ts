@@ -1,4 +1,5 @@
 import { GraphQLObjectType, getNamedType } from 'graphql';
+import type { ListQuery } from '../../services/store/query/keyset.js';
 import type { RowScope } from '../../services/store/query/row-scope.js';
 import { joinSql, raw, type Sql, sql } from '../../services/store/query/sql.js';
 import { type SelectedField, type SelectionSource, selectedFields } from './selection.js';
@@ -40,4 +41,49 @@ export function subfields(ctx: SelectionSource, field: SelectedField): SelectedF
   const type = getNamedType(field.def.type);
   if (!(type instanceof GraphQLObjectType) || !field.node.selectionSet) return null;
   return selectedFields(type, field.node.selectionSet, ctx);
+}
+
+/** A field read straight from columns of the row `t`. */
+export interface ColumnField {
+  json: Sql;
+  reads: readonly string[];
+}
+
+/** A field built by a nested subquery over `t` (a list, a parent): its JSON, and the columns of `t` it binds. */
+export type RelationField = (
+  ctx: CompileContext,
+  field: SelectedField,
+) => { json: Sql | null; reads: readonly string[] };
+
+/** How one object type's fields compile: its plain columns and its relations; any other field is not compilable. */
+export interface ObjectFields {
+  columns: Readonly<Record<string, ColumnField>>;
+  relations: Readonly<Record<string, RelationField>>;
+}
+
+/** One object's selected fields over the row `t`, by its type's table of fields; null when one is not in it. */
+export function objectJson(ctx: CompileContext, type: ObjectFields, fields: SelectedField[]): CompiledObject | null {
+  const values: Sql[] = [];
+  const columns = new Set<string>();
+  for (const f of fields) {
+    const compiled = Object.hasOwn(type.columns, f.name)
+      ? type.columns[f.name]
+      : Object.hasOwn(type.relations, f.name)
+        ? type.relations[f.name]?.(ctx, f)
+        : undefined;
+    if (!compiled?.json) return null;
+    values.push(compiled.json);
+    for (const c of compiled.reads) columns.add(c);
+  }
+  const json = jsonObject(
+    fields.map((f) => f.key),
+    values,
+  );
+  return json && { json, columns: [...columns] };
+}
+
+/** A list restricted to the caller's rows of `table` (its alias `t`), as the page loader restricts it. */
+export function visibleList(ctx: CompileContext, table: string, q: ListQuery): ListQuery {
+  const visible = ctx.rows.where(table, 't');
+  return visible ? { ...q, where: [...q.where, visible] } : q;
 }

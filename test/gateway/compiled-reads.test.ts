@@ -36,6 +36,8 @@ const COMPILED: [string, string, Record<string, unknown>?][] = [
     `query { organisation(code: "DU-002") { ...Row children(first: 3) { nodes { ...Row ... on Organisation { kind } } } } }
      fragment Row on Organisation { code name }`,
   ],
+  ['a people search, best match first', '{ people(search: "bi thu du", first: 5) { totalCount nodes { __typename id name sex } } }'],
+  ['people by birth year', '{ people(first: 7, orderBy: { field: BIRTH_YEAR, direction: DESC }) { edges { node { name } } } }'],
   [
     'empty pages and what matches nothing',
     `{ none: organisation(code: "NONE") { code } organisation(code: "C-001-01") { children(first: 5) { totalCount
@@ -107,9 +109,24 @@ describe('compiled reads (COMPILED_READS)', () => {
   });
 
   it.each(NOT_COMPILED)('leaves %s to the resolvers, with the same answer', async (_, query, variables) => {
-    const { compiled, expected, counted } = await both(query, variables);
+    for (const [, credential] of callers) {
+      const { compiled, expected, counted } = await both(query, variables, credential);
+      expect(compiled.body).toBe(expected.body);
+      expect(counted).toBe(0);
+    }
+  });
+
+  it('answers personal data to those who may read it', async () => {
+    const query = '{ people(search: "dang vien", first: 4) { nodes { name birthYear ethnicity education } } }';
+    const { compiled, expected, counted } = await both(query, undefined);
+    expect(JSON.parse(compiled.body).data.people.nodes).toHaveLength(4);
     expect(compiled.body).toBe(expected.body);
-    expect(counted).toBe(0);
+    expect(counted).toBe(1);
+    const [, viewer] = callers[1] as [string, Credential];
+    const refused = await both(query, undefined, viewer);
+    expect(JSON.parse(refused.compiled.body).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(refused.compiled.body).toBe(refused.expected.body);
+    expect(refused.counted).toBe(0);
   });
 
   it('reads only the columns the answer needs', async () => {
