@@ -36,8 +36,14 @@ const COMPILED: [string, string, Record<string, unknown>?][] = [
     `query { organisation(code: "DU-002") { ...Row children(first: 3) { nodes { ...Row ... on Organisation { kind } } } } }
      fragment Row on Organisation { code name }`,
   ],
-  ['a people search, best match first', '{ people(search: "bi thu du", first: 5) { totalCount nodes { __typename id name sex } } }'],
-  ['people by birth year', '{ people(first: 7, orderBy: { field: BIRTH_YEAR, direction: DESC }) { edges { node { name } } } }'],
+  [
+    'a people search, best match first',
+    '{ people(search: "bi thu du", first: 5) { totalCount nodes { __typename id name sex } } }',
+  ],
+  [
+    'people by birth year',
+    '{ people(first: 7, orderBy: { field: BIRTH_YEAR, direction: DESC }) { edges { node { name } } } }',
+  ],
   [
     'empty pages and what matches nothing',
     `{ none: organisation(code: "NONE") { code } organisation(code: "C-001-01") { children(first: 5) { totalCount
