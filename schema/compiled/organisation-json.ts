@@ -1,21 +1,24 @@
+import { todayInVietnam } from '../../services/calendar.js';
+import { headOnDay } from '../../services/hierarchy/head-on-day.js';
 import { ORGANISATION_KIND_LABELS } from '../../services/hierarchy/hierarchy.labels.js';
 import { organisationList } from '../../services/hierarchy/organisation.queries.js';
+import { membersOnDay } from '../../services/membership/members-on-day.js';
 import { raw, type Sql, sql } from '../../services/store/query/sql.js';
 import { DescendantsArgs } from '../hierarchy/descendants.args.js';
 import { OrganisationFilterArgs } from '../hierarchy/organisation-filter.args.js';
 import { OrganisationsArgs } from '../hierarchy/organisations.args.js';
 import { connectionJson } from './connection-json.js';
+import { positionJson } from './position-json.js';
 import type { SelectedField } from './selection.js';
 import {
   type CompileContext,
   type CompiledObject,
+  labelColumn,
   type ObjectFields,
   objectJson,
   subfields,
   visibleList,
 } from './type-compiler.js';
-
-const LABELS = JSON.stringify(ORGANISATION_KIND_LABELS);
 
 /** A list under the organisation `t`, with the arguments class its resolver takes. */
 function listUnder(toList: (args: Record<string, unknown>) => Parameters<typeof organisationList>[0]) {
@@ -45,12 +48,14 @@ const ORGANISATION: ObjectFields = {
     foundedOn: { json: raw('t.founded_on'), reads: ['founded_on'] },
     dissolvedOn: { json: raw('t.dissolved_on'), reads: ['dissolved_on'] },
     depth: { json: raw('t.depth'), reads: ['depth'] },
-    kindLabel: { json: sql`coalesce(${LABELS}::json ->> t.kind, t.kind)`, reads: ['kind'] },
+    kindLabel: labelColumn(ORGANISATION_KIND_LABELS, 'kind'),
   },
   relations: {
     children: listUnder((args) => Object.assign(new OrganisationFilterArgs(), args).toList('children')),
     descendants: listUnder((args) => Object.assign(new DescendantsArgs(), args).toDescendantList()),
     parent: (ctx, f) => ({ json: parentJson(ctx, f), reads: ['parent_id'] }),
+    head: (ctx, f) => ({ json: headJson(ctx, f), reads: ['id'] }),
+    memberCount: (_, f) => ({ json: membersOnDay(raw('t.id'), sql`${asOfArg(f)}::date`), reads: ['id'] }),
   },
 };
 
@@ -66,6 +71,21 @@ function parentJson(ctx: CompileContext, field: SelectedField): Sql | null {
   const visible = ctx.rows.where('organisation', 't');
   return sql`(select ${node.json} from (select t.parent_id as id) k join organisation t on t.id = k.id
     where ${visible ?? raw('true')})`;
+}
+
+/** A field's `asOf`, today in Hà Nội when omitted, as its resolver reads it. */
+function asOfArg(field: SelectedField): string {
+  return (field.args.asOf as string | null | undefined) ?? todayInVietnam();
+}
+
+/** The head on the day (see headOnDay), bound to `t`'s id before the position is named `t`. */
+function headJson(ctx: CompileContext, field: SelectedField): Sql | null {
+  const fields = subfields(ctx, field);
+  const node = fields && positionJson(ctx, fields);
+  return (
+    node &&
+    sql`(select ${node.json} from (select t.id as id) k cross join lateral ${headOnDay(raw('k.id'), sql`${asOfArg(field)}::date`)} t)`
+  );
 }
 
 /** `organisations(…)` at the root: the forest's list with search and `under`. */

@@ -49,6 +49,14 @@ export interface ColumnField {
   reads: readonly string[];
 }
 
+/** An enum's Vietnamese label (what `labelOf` answers: the stored value when it has none). */
+export function labelColumn(labels: Readonly<Record<string, string>>, column: string): ColumnField {
+  return {
+    json: sql`coalesce(${JSON.stringify(labels)}::json ->> t.${raw(column)}, t.${raw(column)})`,
+    reads: [column],
+  };
+}
+
 /** A field built by a nested subquery over `t` (a list, a parent): its JSON, and the columns of `t` it binds. */
 export type RelationField = (
   ctx: CompileContext,
