@@ -1,0 +1,95 @@
+import { todayInVietnam } from '../../services/calendar.js';
+import { headOnDay } from '../../services/hierarchy/head-on-day.js';
+import { ORGANISATION_KIND_LABELS } from '../../services/hierarchy/hierarchy.labels.js';
+import { organisationList } from '../../services/hierarchy/organisation.queries.js';
+import { membersOnDay } from '../../services/membership/members-on-day.js';
+import { raw, type Sql, sql } from '../../services/store/query/sql.js';
+import { DescendantsArgs } from '../hierarchy/descendants.args.js';
+import { OrganisationFilterArgs } from '../hierarchy/organisation-filter.args.js';
+import { OrganisationsArgs } from '../hierarchy/organisations.args.js';
+import { connectionJson } from './connection-json.js';
+import { positionJson } from './position-json.js';
+import type { SelectedField } from './selection.js';
+import {
+  type CompileContext,
+  type CompiledObject,
+  labelColumn,
+  type ObjectFields,
+  objectJson,
+  subfields,
+  visibleList,
+} from './type-compiler.js';
+
+/** A list under the organisation `t`, with the arguments class its resolver takes. */
+function listUnder(toList: (args: Record<string, unknown>) => Parameters<typeof organisationList>[0]) {
+  return (ctx: CompileContext, f: SelectedField) => ({
+    json: connectionJson(ctx, f, visibleList(ctx, 'organisation', organisationList(toList(f.args))), raw('t.id'), (n) =>
+      organisationJson(ctx, n),
+    ),
+    reads: ['id'],
+  });
+}
+
+/**
+ * Organisation's fields over the row `t`, as the resolvers answer them: the global id (base64 of
+ * "Organisation:<id>", as relay/global-id.ts encodes it), enum names (the upper-case stored value,
+ * as graphql-enum.ts registers them), days as YYYY-MM-DD; its lists and its parent as nested
+ * subqueries that bind `t`'s ids before they name their own `t`.
+ */
+const ORGANISATION: ObjectFields = {
+  columns: {
+    __typename: { json: raw(`'Organisation'::text`), reads: [] },
+    id: { json: raw(`encode(convert_to('Organisation:' || t.id, 'UTF8'), 'base64')`), reads: ['id'] },
+    code: { json: raw('t.code'), reads: ['code'] },
+    name: { json: raw('t.name'), reads: ['name'] },
+    kind: { json: raw('upper(t.kind)'), reads: ['kind'] },
+    branch: { json: raw('upper(t.branch)'), reads: ['branch'] },
+    hostSector: { json: raw('upper(t.host_sector)'), reads: ['host_sector'] },
+    foundedOn: { json: raw('t.founded_on'), reads: ['founded_on'] },
+    dissolvedOn: { json: raw('t.dissolved_on'), reads: ['dissolved_on'] },
+    depth: { json: raw('t.depth'), reads: ['depth'] },
+    kindLabel: labelColumn(ORGANISATION_KIND_LABELS, 'kind'),
+  },
+  relations: {
+    children: listUnder((args) => Object.assign(new OrganisationFilterArgs(), args).toList('children')),
+    descendants: listUnder((args) => Object.assign(new DescendantsArgs(), args).toDescendantList()),
+    parent: (ctx, f) => ({ json: parentJson(ctx, f), reads: ['parent_id'] }),
+    head: (ctx, f) => ({ json: headJson(ctx, f), reads: ['id'] }),
+    memberCount: (_, f) => ({ json: membersOnDay(raw('t.id'), sql`${asOfArg(f)}::date`), reads: ['id'] }),
+  },
+};
+
+/** One Organisation's selected fields as JSON over the row `t`; null when one needs its resolver. */
+export function organisationJson(ctx: CompileContext, fields: SelectedField[]): CompiledObject | null {
+  return objectJson(ctx, ORGANISATION, fields);
+}
+
+function parentJson(ctx: CompileContext, field: SelectedField): Sql | null {
+  const fields = subfields(ctx, field);
+  const node = fields && organisationJson(ctx, fields);
+  if (!node) return null;
+  const visible = ctx.rows.where('organisation', 't');
+  return sql`(select ${node.json} from (select t.parent_id as id) k join organisation t on t.id = k.id
+    where ${visible ?? raw('true')})`;
+}
+
+/** A field's `asOf`, today in Hà Nội when omitted, as its resolver reads it. */
+function asOfArg(field: SelectedField): string {
+  return (field.args.asOf as string | null | undefined) ?? todayInVietnam();
+}
+
+/** The head on the day (see headOnDay), bound to `t`'s id before the position is named `t`. */
+function headJson(ctx: CompileContext, field: SelectedField): Sql | null {
+  const fields = subfields(ctx, field);
+  const node = fields && positionJson(ctx, fields);
+  return (
+    node &&
+    sql`(select ${node.json} from (select t.id as id) k cross join lateral ${headOnDay(raw('k.id'), sql`${asOfArg(field)}::date`)} t)`
+  );
+}
+
+/** `organisations(…)` at the root: the forest's list with search and `under`. */
+export function organisationsJson(ctx: CompileContext, field: SelectedField): Sql | null {
+  const q = organisationList(Object.assign(new OrganisationsArgs(), field.args).toSearchList());
+  return connectionJson(ctx, field, visibleList(ctx, 'organisation', q), raw('0'), (n) => organisationJson(ctx, n));
+}

@@ -1,0 +1,97 @@
+import { GraphQLObjectType, getNamedType } from 'graphql';
+import type { ListQuery } from '../../services/store/query/keyset.js';
+import type { RowScope } from '../../services/store/query/row-scope.js';
+import { joinSql, raw, type Sql, sql } from '../../services/store/query/sql.js';
+import { type SelectedField, type SelectionSource, selectedFields } from './selection.js';
+
+/** The JSON of one object's selected fields over the row `t`, and the columns of `t` it reads. */
+export interface CompiledObject {
+  json: Sql;
+  columns: readonly string[];
+}
+
+/** Compiles one object type's selected fields over the row `t`; null: not compilable. */
+export type TypeCompiler = (fields: SelectedField[]) => CompiledObject | null;
+
+/** What every part of one operation's compilation shares. */
+export interface CompileContext extends SelectionSource {
+  /** The caller's row scope: every table read is filtered by it, as the loaders do. */
+  rows: RowScope;
+}
+
+/** Longer names than PostgreSQL's identifiers (63 bytes) cannot be column aliases. */
+const MAX_KEY_LENGTH = 63;
+
+/**
+ * A JSON object of response keys and values, in order and compact (`row_to_json` writes no
+ * spaces, and embeds json values as they are). Keys become quoted column aliases: GraphQL names
+ * are letters, digits and underscores, checked again here since aliases come from the client.
+ */
+export function jsonObject(keys: readonly string[], values: readonly Sql[]): Sql | null {
+  if (keys.some((k) => k.length > MAX_KEY_LENGTH || !/^[_A-Za-z][_0-9A-Za-z]*$/.test(k))) return null;
+  const columns = joinSql(
+    keys.map((k, i) => sql`${values[i] as Sql} as ${raw(`"${k}"`)}`),
+    ', ',
+  );
+  return sql`(select row_to_json(o) from (select ${columns}) o)`;
+}
+
+/** The fields selected under an object-typed field; null for a leaf or what `selectedFields` declines. */
+export function subfields(ctx: SelectionSource, field: SelectedField): SelectedField[] | null {
+  const type = getNamedType(field.def.type);
+  if (!(type instanceof GraphQLObjectType) || !field.node.selectionSet) return null;
+  return selectedFields(type, field.node.selectionSet, ctx);
+}
+
+/** A field read straight from columns of the row `t`. */
+export interface ColumnField {
+  json: Sql;
+  reads: readonly string[];
+}
+
+/** An enum's Vietnamese label (what `labelOf` answers: the stored value when it has none). */
+export function labelColumn(labels: Readonly<Record<string, string>>, column: string): ColumnField {
+  return {
+    json: sql`coalesce(${JSON.stringify(labels)}::json ->> t.${raw(column)}, t.${raw(column)})`,
+    reads: [column],
+  };
+}
+
+/** A field built by a nested subquery over `t` (a list, a parent): its JSON, and the columns of `t` it binds. */
+export type RelationField = (
+  ctx: CompileContext,
+  field: SelectedField,
+) => { json: Sql | null; reads: readonly string[] };
+
+/** How one object type's fields compile: its plain columns and its relations; any other field is not compilable. */
+export interface ObjectFields {
+  columns: Readonly<Record<string, ColumnField>>;
+  relations: Readonly<Record<string, RelationField>>;
+}
+
+/** One object's selected fields over the row `t`, by its type's table of fields; null when one is not in it. */
+export function objectJson(ctx: CompileContext, type: ObjectFields, fields: SelectedField[]): CompiledObject | null {
+  const values: Sql[] = [];
+  const columns = new Set<string>();
+  for (const f of fields) {
+    const compiled = Object.hasOwn(type.columns, f.name)
+      ? type.columns[f.name]
+      : Object.hasOwn(type.relations, f.name)
+        ? type.relations[f.name]?.(ctx, f)
+        : undefined;
+    if (!compiled?.json) return null;
+    values.push(compiled.json);
+    for (const c of compiled.reads) columns.add(c);
+  }
+  const json = jsonObject(
+    fields.map((f) => f.key),
+    values,
+  );
+  return json && { json, columns: [...columns] };
+}
+
+/** A list restricted to the caller's rows of `table` (its alias `t`), as the page loader restricts it. */
+export function visibleList(ctx: CompileContext, table: string, q: ListQuery): ListQuery {
+  const visible = ctx.rows.where(table, 't');
+  return visible ? { ...q, where: [...q.where, visible] } : q;
+}
