@@ -16,6 +16,7 @@ import {
   labelColumn,
   type ObjectFields,
   objectJson,
+  reference,
   subfields,
   visibleList,
 } from './type-compiler.js';
@@ -53,7 +54,7 @@ const ORGANISATION: ObjectFields = {
   relations: {
     children: listUnder((args) => Object.assign(new OrganisationFilterArgs(), args).toList('children')),
     descendants: listUnder((args) => Object.assign(new DescendantsArgs(), args).toDescendantList()),
-    parent: (ctx, f) => ({ json: parentJson(ctx, f), reads: ['parent_id'] }),
+    parent: reference('organisation', 'parent_id', (ctx, fields) => organisationJson(ctx, fields)),
     head: (ctx, f) => ({ json: headJson(ctx, f), reads: ['id'] }),
     memberCount: (_, f) => ({ json: membersOnDay(raw('t.id'), sql`${asOfArg(f)}::date`), reads: ['id'] }),
   },
@@ -62,15 +63,6 @@ const ORGANISATION: ObjectFields = {
 /** One Organisation's selected fields as JSON over the row `t`; null when one needs its resolver. */
 export function organisationJson(ctx: CompileContext, fields: SelectedField[]): CompiledObject | null {
   return objectJson(ctx, ORGANISATION, fields);
-}
-
-function parentJson(ctx: CompileContext, field: SelectedField): Sql | null {
-  const fields = subfields(ctx, field);
-  const node = fields && organisationJson(ctx, fields);
-  if (!node) return null;
-  const visible = ctx.rows.where('organisation', 't');
-  return sql`(select ${node.json} from (select t.parent_id as id) k join organisation t on t.id = k.id
-    where ${visible ?? raw('true')})`;
 }
 
 /** A field's `asOf`, today in Hà Nội when omitted, as its resolver reads it. */

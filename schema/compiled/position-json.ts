@@ -1,5 +1,5 @@
 import { POSITION_ROLE_LABELS } from '../../services/hierarchy/hierarchy.labels.js';
-import { raw, type Sql, sql } from '../../services/store/query/sql.js';
+import { raw } from '../../services/store/query/sql.js';
 import { personJson } from './person-json.js';
 import type { SelectedField } from './selection.js';
 import {
@@ -8,7 +8,7 @@ import {
   labelColumn,
   type ObjectFields,
   objectJson,
-  subfields,
+  reference,
 } from './type-compiler.js';
 
 /** Position's fields over the row `t`; its person as a subquery bound to `t`'s person_id. */
@@ -23,20 +23,11 @@ const POSITION: ObjectFields = {
     to: { json: raw('t.ended_on'), reads: ['ended_on'] },
   },
   relations: {
-    person: (ctx, f) => ({ json: personOf(ctx, f), reads: ['person_id'] }),
+    person: reference('person', 'person_id', personJson),
   },
 };
 
 /** One Position's selected fields as JSON over the row `t`; null when one needs its resolver. */
 export function positionJson(ctx: CompileContext, fields: SelectedField[]): CompiledObject | null {
   return objectJson(ctx, POSITION, fields);
-}
-
-/** The position's person, if the caller may see that person (as the entity loader answers). */
-function personOf(ctx: CompileContext, field: SelectedField): Sql | null {
-  const fields = subfields(ctx, field);
-  const node = fields && personJson(ctx, fields);
-  if (!node) return null;
-  const visible = ctx.rows.where('person', 't') ?? raw('true');
-  return sql`(select ${node.json} from (select t.person_id as id) k join person t on t.id = k.id where ${visible})`;
 }

@@ -95,3 +95,23 @@ export function visibleList(ctx: CompileContext, table: string, q: ListQuery): L
   const visible = ctx.rows.where(table, 't');
   return visible ? { ...q, where: [...q.where, visible] } : q;
 }
+
+/**
+ * A to-one reference from the row `t` (its `column` holding the id of a `table` row): the row's
+ * JSON if the caller may see it, else null, as the entity loaders answer.
+ */
+export function reference(
+  table: string,
+  column: string,
+  compile: (ctx: CompileContext, fields: SelectedField[]) => CompiledObject | null,
+): RelationField {
+  return (ctx, field) => {
+    const fields = subfields(ctx, field);
+    const node = fields && compile(ctx, fields);
+    const visible = ctx.rows.where(table, 't') ?? raw('true');
+    const json =
+      node &&
+      sql`(select ${node.json} from (select t.${raw(column)} as id) k join ${raw(table)} t on t.id = k.id where ${visible})`;
+    return { json, reads: [column] };
+  };
+}
