@@ -152,6 +152,13 @@ describe('bulk intake of membership steps, named by register code', () => {
         cell: cells[1]?.code,
       },
     ]);
+    const found = await gw.ask(
+      `{ person(code: " nhap-0001 ") { code name member { status } } none: person(code: "KHONG-CO") { id } }`,
+    );
+    expect(found.data).toEqual({
+      person: { code: 'NHAP-0001', name: 'Người Đến Một', member: { status: 'FULL' } },
+      none: null,
+    });
     await engine.sync();
     expect({
       in: await figure('transfers_in', '2022-H1'),

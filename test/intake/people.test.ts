@@ -101,7 +101,7 @@ describe('bulk intake of people', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(PEOPLE_HEADERS);
-    expect(sheet.getCell('E2').dataValidation).toMatchObject({ type: 'list' });
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['Mã hồ sơ', ...PEOPLE_HEADERS]);
+    expect(sheet.getCell('F2').dataValidation).toMatchObject({ type: 'list' });
   });
 });
