@@ -153,11 +153,13 @@ describe('bulk intake of membership steps, named by register code', () => {
       },
     ]);
     const found = await gw.ask(
-      `{ person(code: " nhap-0001 ") { code name member { status } } none: person(code: "KHONG-CO") { id } }`,
+      `{ person(code: " nhap-0001 ") { code name member { status } }
+        none: person(code: "KHONG-CO") { id } people(search: "nhap-0001") { nodes { name } } }`,
     );
     expect(found.data).toEqual({
       person: { code: 'NHAP-0001', name: 'Người Đến Một', member: { status: 'FULL' } },
       none: null,
+      people: { nodes: [{ name: 'Người Đến Một' }] },
     });
     await engine.sync();
     expect({
