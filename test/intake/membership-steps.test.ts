@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalyticsEngine } from '../../analytics/engine.js';
+import { toGlobalId } from '../../schema/relay/global-id.js';
 import { tableDigest } from '../mutations/support/table-digest.js';
 import { startGateway, type TestGateway } from '../support/gateway.js';
 import { useDatabase } from '../support/use-database.js';
@@ -42,7 +43,7 @@ describe('bulk intake of membership steps, named by register code', () => {
   let gw: TestGateway;
   let engine: AnalyticsEngine;
   let quiet: Quiet[];
-  let cells: { code: string; district: string }[];
+  let cells: { id: number; code: string; district: string }[];
   let city: string;
 
   beforeAll(async () => {
@@ -62,8 +63,8 @@ describe('bulk intake of membership steps, named by register code', () => {
     );
     quiet = members.rows;
     expect(quiet.length).toBe(40);
-    const open = await store.sql.query<{ code: string; district: string }>(
-      `select c.code, d.code as district from organisation c join organisation d on d.id = c.path[2]
+    const open = await store.sql.query<{ id: number; code: string; district: string }>(
+      `select c.id, c.code, d.code as district from organisation c join organisation d on d.id = c.path[2]
         where c.kind = 'cell' and c.dissolved_on is null and c.founded_on <= '2020-01-01' order by c.id limit 20`,
     );
     cells = open.rows;
@@ -185,14 +186,15 @@ describe('bulk intake of membership steps, named by register code', () => {
       ['', member(2).code, member(2).district, 'Khai trừ', '01/04/2022'],
     ]);
     expect(discipline.reply.data.importRecords).toMatchObject({ writtenCount: 1, problemCount: 0 });
-    const { reply } = await importFile('exits', [
+    const exitRows = [
       EXIT_HEADERS,
       [member(2).code, 'Khai trừ', '05/04/2022', ''],
       [member(3).code, 'Khai trừ', '06/04/2022', city],
       [member(4).code, 'Từ trần', '07/04/2022', ''],
       [member(5).code, 'Xóa tên', '08/04/2022', ''],
       [member(6).code, 'Xin ra khỏi Đảng', '09/04/2022', ''],
-    ]);
+    ];
+    const { reply } = await importFile('exits', exitRows);
     expect(reply.errors).toBeUndefined();
     expect(reply.data.importRecords).toMatchObject({ writtenCount: 5, problemCount: 0 });
     const { rows } = await store.sql.query(
@@ -203,6 +205,24 @@ describe('bulk intake of membership steps, named by register code', () => {
     );
     expect(rows.map((r) => r.reason)).toEqual(['expulsion', 'expulsion', 'death', 'removal', 'resignation']);
     expect(rows.every((r) => r.status === 'exited')).toBe(true);
+    const digest = await tableDigest(store.sql);
+    const again = await importFile('exits', exitRows);
+    expect(again.reply.data.importRecords).toMatchObject({ writtenCount: 0, unchangedCount: 5, batchId: null });
+    expect({ ...(await tableDigest(store.sql)), intake_upload: '' }).toEqual({ ...digest, intake_upload: '' });
+
+    // Oversight of a member is placed in the cell they sit in on the day.
+    const supervision = await importFile('supervisions', [
+      ['Đảng viên được giám sát (mã hồ sơ)', 'Cấp ủy thực hiện (mã hoặc đường dẫn)', 'Loại giám sát', 'Ngày giám sát'],
+      [member(7).code, member(7).district, 'Giám sát thường xuyên', '01/05/2022'],
+    ]);
+    expect(supervision.reply.data.importRecords).toMatchObject({ writtenCount: 1, problemCount: 0 });
+    const placed = await store.sql.query(
+      `select c.code from supervision s join organisation c on c.id = s.placed_in_id
+         join member m on m.id = s.subject_member_id join person p on p.id = m.person_id
+        where p.code = $1 and s.occurred_on = '2022-05-01'`,
+      [member(7).code],
+    );
+    expect(placed.rows).toEqual([{ code: member(7).cell }]);
     await engine.sync();
     expect({
       exits: await figure('exits', '2022-H1'),
@@ -220,10 +240,14 @@ describe('bulk intake of membership steps, named by register code', () => {
     expect(admitted.reply.data.importRecords).toMatchObject({ writtenCount: 2, problemCount: 0 });
     const before = await figure('full_memberships', '2022-H1');
     const rows = [FULL_HEADERS, ['DB-0001', '01/02/2022'], ['db-0002', '2022-03-01']];
+    const digest = await tableDigest(store.sql);
     const dry = await importFile('full-memberships', rows, true);
     expect(dry.reply.data.importRecords).toMatchObject({ writtenCount: 2, problemCount: 0, batchId: null });
+    expect({ ...(await tableDigest(store.sql)), intake_upload: '' }).toEqual({ ...digest, intake_upload: '' });
     const { reply } = await importFile('full-memberships', rows);
     expect(reply.data.importRecords).toMatchObject({ writtenCount: 2, problemCount: 0 });
+    const again = await importFile('full-memberships', rows);
+    expect(again.reply.data.importRecords).toMatchObject({ writtenCount: 0, unchangedCount: 2 });
     await engine.sync();
     expect(await figure('full_memberships', '2022-H1')).toBe(before + 2);
     const { rows: members } = await store.sql.query(
@@ -234,6 +258,20 @@ describe('bulk intake of membership steps, named by register code', () => {
       { status: 'full', day: '2022-02-01' },
       { status: 'full', day: '2022-03-01' },
     ]);
+  });
+
+  it('admitMember and transferIn answer the code the register gave, or the one given', async () => {
+    const reply = await gw.ask<{ admitMember: { person: { code: string } }; transferIn: { person: { code: string } } }>(
+      `mutation ($cell: ID!) {
+        admitMember(input: { person: { fullName: "Mã Tự Cấp", sex: MALE, birthYear: 1990, education: UNIVERSITY },
+          cellId: $cell, admittedOn: "2022-05-19" }) { person { code } }
+        transferIn(input: { person: { fullName: "Mã Cho Sẵn", sex: FEMALE, birthYear: 1990, education: UNIVERSITY,
+          code: "tp-2022/17" }, cellId: $cell, admittedOn: "2015-05-19", arrivedOn: "2022-05-19" }) { person { code } } }`,
+      { cell: toGlobalId('Organisation', cells[5]?.id as number) },
+    );
+    expect(reply.errors).toBeUndefined();
+    expect(reply.data?.admitMember.person.code).toMatch(/^HN-\d{7,}$/);
+    expect(reply.data?.transferIn.person.code).toBe('TP-2022/17');
   });
 
   it('reports every problem of files of mixed mistakes by row, column and code, and writes nothing', async () => {
@@ -267,6 +305,7 @@ describe('bulk intake of membership steps, named by register code', () => {
           [member(15).code, IN, cells[0]?.code as string, '01/06/2022', '', '', '', '', '', '19/05/2015', ''],
           ['', IN, cells[0]?.code as string, '01/06/2022', 'Trẻ Quá', 'Nam', 2010, '', 'Đại học', '19/05/2015', ''],
           ['mã sai!', OUT, '', '01/06/2022'],
+          [member(7).code, OUT, '', '15/04/2022'],
         ],
         [
           [2, 'Mã hồ sơ', 'MEMBER_LEFT'],
@@ -281,6 +320,7 @@ describe('bulk intake of membership steps, named by register code', () => {
           [11, 'Mã hồ sơ', 'ALREADY_MEMBER'],
           [12, 'Năm sinh', 'UNDER_AGE'],
           [13, 'Mã hồ sơ', 'BAD_USER_INPUT'],
+          [14, 'Ngày chuyển', 'LATER_RECORDS_EXIST'],
         ],
       ],
       [
