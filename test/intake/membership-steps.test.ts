@@ -274,6 +274,28 @@ describe('bulk intake of membership steps, named by register code', () => {
     expect(reply.data?.transferIn.person.code).toBe('TP-2022/17');
   });
 
+  it('refuses an editor of one district the members and cells of another (FORBIDDEN), writing nothing', async () => {
+    const other = quiet.find((q) => q.district !== member(30).district) as Quiet;
+    const editor = await gw.credential('editor', member(30).district);
+    const up = await upload(
+      gw,
+      csvFile([
+        EXIT_HEADERS,
+        [member(30).code, 'Từ trần', '01/06/2022', ''],
+        [other.code, 'Từ trần', '01/06/2022', ''],
+      ]),
+      editor.headers.authorization,
+      'exits',
+    );
+    const before = await tableDigest(store.sql);
+    const reply = await gw.ask(IMPORT, { input: { kind: 'exits', uploadId: up.body.uploadId } }, editor);
+    expect(reply.errors?.[0]?.extensions).toMatchObject({
+      code: 'IMPORT_REFUSED',
+      problems: [{ row: 3, column: 'Mã hồ sơ', code: 'FORBIDDEN', reason: expect.any(String) }],
+    });
+    expect(await tableDigest(store.sql)).toEqual(before);
+  });
+
   it('reports every problem of files of mixed mistakes by row, column and code, and writes nothing', async () => {
     const left = member(1).code; // transferred out above
     const files: [string, (string | number)[][], [number, string | null, string][]][] = [

@@ -168,7 +168,7 @@ function arrival(values: IntakeValues, { w, people }: IntakeContext): Transfer {
   let person: PersonEntry;
   let details: NewPerson | undefined;
   if (values.fullName !== undefined) {
-    details = newPersonRows.details({ ...values, code });
+    details = onColumns({ code: 'person' }, () => newPersonRows.details({ ...values, code }));
     person = people.recordNew(details, ['person']);
     requireAdmissionAge(details.birthYear, admittedOn, ['birthYear']);
   } else {
