@@ -16,8 +16,8 @@ import { type MemberEntry, type NewEvent, PersonDirectory } from '../person-dire
 import { onColumns } from '../rule-columns.js';
 import { type OversightRow, writeOversight } from './oversight-kind.js';
 
-/** The mutation's fields as this sheet names them. */
-const COLUMNS = { memberId: 'person', disciplinaryActionId: 'reason', actingCommitteeId: 'actingCommittee' };
+/** recordExit's fields as this sheet names them (the other rules are given the columns). */
+const COLUMNS = { actingCommitteeId: 'actingCommittee' };
 
 interface Exit {
   member: MemberEntry;

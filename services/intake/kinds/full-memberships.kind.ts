@@ -5,7 +5,6 @@ import { cellParsers } from '../cell-parsers.js';
 import type { IntakeKind } from '../intake-kind.js';
 import { writeMemberSteps } from '../member-step-writer.js';
 import { type MemberEntry, type NewEvent, PersonDirectory } from '../person-directory.js';
-import { onColumns } from '../rule-columns.js';
 
 interface FullMembership {
   member: MemberEntry;
@@ -40,12 +39,9 @@ export const fullMembershipsKind: IntakeKind<FullMembership> = {
   check(values, { w, people }) {
     const member = people.member(values.person as string, ['person']);
     const day = values.confirmedOn as string;
-    const cellId = onColumns({ memberId: 'person' }, () => {
-      requireOnRoll(w, member, member.latest, day, ['person'], ['confirmedOn']);
-      const cellId = memberCellIdOn(w, member, member.events, day, ['confirmedOn']);
-      fullMembershipRules.probationOver(member, day, ['person'], ['confirmedOn']);
-      return cellId;
-    });
+    requireOnRoll(w, member, member.latest, day, ['person'], ['confirmedOn']);
+    const cellId = memberCellIdOn(w, member, member.events, day, ['confirmedOn']);
+    fullMembershipRules.probationOver(member, day, ['person'], ['confirmedOn']);
     const event: NewEvent = { kind: 'full_membership', occurredOn: day, organisationId: cellId };
     PersonDirectory.step(member, event);
     member.status = 'full';

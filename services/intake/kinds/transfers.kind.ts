@@ -21,14 +21,8 @@ const DIRECTION_LABELS = {
 } as const;
 type Direction = keyof typeof DIRECTION_LABELS;
 
-/** The mutations' fields as this sheet names them. */
-const COLUMNS = {
-  memberId: 'person',
-  personId: 'person',
-  toCellId: 'toCell',
-  cellId: 'toCell',
-  arrivedOn: 'transferredOn',
-};
+/** transferIn's fields as this sheet names them (the other rules are given the columns). */
+const COLUMNS = { arrivedOn: 'transferredOn' };
 
 interface Transfer {
   member: MemberEntry;
@@ -128,17 +122,10 @@ function departure(direction: 'within' | 'out', values: IntakeValues, { w, peopl
   const member = people.member(given<string>(values, 'person', direction), ['person']);
   const day = values.transferredOn as string;
   const to = direction === 'within' ? given<DirectoryEntry>(values, 'toCell', direction) : undefined;
-  const from = onColumns(COLUMNS, () => {
-    const dayField = ['transferredOn'];
-    requireOnRoll(w, member, member.latest, day, ['person'], dayField);
-    const from = memberCellIdOn(w, member, member.events, day, dayField);
-    requireNoLaterOversight(member.latestOversightOn, day, dayField);
-    if (to) {
-      requireOpenCell(w, to, day, ['toCell']);
-      transferRules.within.otherCell(from, to, ['toCell']);
-    }
-    return from;
-  });
+  const dayField = ['transferredOn'];
+  requireOnRoll(w, member, member.latest, day, ['person'], dayField);
+  const from = memberCellIdOn(w, member, member.events, day, dayField);
+  requireNoLaterOversight(member.latestOversightOn, day, dayField);
   if (!to) {
     const event: NewEvent = { kind: 'transfer_out', occurredOn: day, organisationId: from };
     PersonDirectory.step(member, event);
@@ -146,6 +133,8 @@ function departure(direction: 'within' | 'out', values: IntakeValues, { w, peopl
     member.leftOn = day;
     return { member, event };
   }
+  requireOpenCell(w, to, day, ['toCell']);
+  transferRules.within.otherCell(from, to, ['toCell']);
   PersonDirectory.step(member, { kind: 'transfer_out', occurredOn: day, organisationId: from, counterpartId: to.id });
   const event: NewEvent = { kind: 'transfer_in', occurredOn: day, organisationId: to.id, counterpartId: from };
   PersonDirectory.step(member, event);
