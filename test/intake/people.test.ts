@@ -66,9 +66,7 @@ describe('bulk intake of people', () => {
       ]),
     );
     expect(good.data.importRecords).toMatchObject({ writtenCount: 2, problemCount: 0 });
-    const { rows } = await store.sql.query(
-      `select code from person where full_name like 'Mã Người %' order by id`,
-    );
+    const { rows } = await store.sql.query(`select code from person where full_name like 'Mã Người %' order by id`);
     expect(rows.map((r) => r.code)).toEqual(['NG-2022/01', expect.stringMatching(/^HN-\d{7,}$/)]);
     const taken = await importFile(
       csvFile([
