@@ -236,8 +236,10 @@ describe('bulk intake of membership steps, named by register code', () => {
       ['Mã hồ sơ', ...ADMISSION_HEADERS],
       ['DB-0001', 'Dự Bị Một', 'Nữ', 1995, 'Kinh', 'Đại học', cells[3]?.code as string, '10/01/2021'],
       ['DB-0002', 'Dự Bị Hai', 'Nam', 1996, 'Kinh', 'Đại học', cells[4]?.code as string, '11/01/2021'],
+      // On probation until 10/01/2023: refused below.
+      ['DB-0003', 'Dự Bị Ba', 'Nam', 1997, 'Kinh', 'Đại học', cells[4]?.code as string, '10/01/2022'],
     ]);
-    expect(admitted.reply.data.importRecords).toMatchObject({ writtenCount: 2, problemCount: 0 });
+    expect(admitted.reply.data.importRecords).toMatchObject({ writtenCount: 3, problemCount: 0 });
     const before = await figure('full_memberships', '2022-H1');
     const rows = [FULL_HEADERS, ['DB-0001', '01/02/2022'], ['db-0002', '2022-03-01']];
     const digest = await tableDigest(store.sql);
@@ -257,6 +259,7 @@ describe('bulk intake of membership steps, named by register code', () => {
     expect(members).toEqual([
       { status: 'full', day: '2022-02-01' },
       { status: 'full', day: '2022-03-01' },
+      { status: 'probationary', day: null },
     ]);
   });
 
@@ -370,11 +373,20 @@ describe('bulk intake of membership steps, named by register code', () => {
       ],
       [
         'full-memberships',
-        [FULL_HEADERS, [member(20).code, '01/06/2022'], ['DB-0001', '01/06/2022'], [member(3).code, '01/06/2022']],
+        [
+          FULL_HEADERS,
+          [member(20).code, '01/06/2022'],
+          ['DB-0001', '01/06/2022'],
+          [member(3).code, '01/06/2022'],
+          ['DB-0003', '01/06/2022'],
+          ['DB-0003', '01/13/2022'],
+        ],
         [
           [2, 'Mã hồ sơ', 'ALREADY_FULL_MEMBER'],
           [3, 'Mã hồ sơ', 'ALREADY_FULL_MEMBER'],
           [4, 'Mã hồ sơ', 'MEMBER_LEFT'],
+          [5, 'Ngày công nhận chính thức', 'PROBATION_NOT_OVER'],
+          [6, 'Ngày công nhận chính thức', 'BAD_USER_INPUT'],
         ],
       ],
       [
