@@ -28,6 +28,7 @@ export function createHierarchyLoaders(em: EntityManager, rows: RowScope, entiti
     organisations: pageLoader(em, rows, Organisation, organisationList),
     units: pageLoader(em, rows, AdministrativeUnit, unitList),
     people: pageLoader(em, rows, Person, personList),
+    personByCode: uniqueLoader(em, rows, Person, 'code'),
     /** Root first, self excluded: the ids are in the organisation's own `path`. */
     ancestors: groupLoader(em, rows, Organisation, String, (ids, visible) => {
       return sql`select o.id::text as "__key", t.* from organisation o

@@ -13,6 +13,7 @@ import { intakeKind } from './intake-kinds.js';
 import type { IntakeProblem } from './intake-problem.js';
 import { IntakeUpload } from './intake-upload.entity.js';
 import { OrganisationDirectory } from './organisation-directory.js';
+import { PersonDirectory } from './person-directory.js';
 import { insertRows } from './set-insert.js';
 import { readSheet } from './sheet-reader.js';
 
@@ -103,7 +104,11 @@ export class ImportService extends WriteService {
   }
 
   private async check(w: WriteUnit, kind: IntakeKind, upload: IntakeUpload, options: ImportOptions): Promise<Checked> {
-    const context: IntakeContext = { w, organisations: await OrganisationDirectory.load(w.em) };
+    const context: IntakeContext = {
+      w,
+      organisations: await OrganisationDirectory.load(w.em),
+      people: PersonDirectory.empty(),
+    };
     const problems: IntakeProblem[] = [];
     const parsed: { values: IntakeValues; key: string; rowNumber: number }[] = [];
     const occurrences = new Map<string, number>();
@@ -150,6 +155,10 @@ export class ImportService extends WriteService {
       kind,
       parsed.map((r) => r.key),
     );
+    const personColumns = kind.columns.filter((c) => c.person);
+    const codes = new Set(parsed.flatMap((r) => personColumns.map((c) => r.values[c.key] as string | undefined)));
+    codes.delete(undefined);
+    context.people = await PersonDirectory.load(w, [...codes] as string[]);
     const rows: Checked['fresh'] = [];
     for (const { values, key, rowNumber } of parsed) {
       if (done.has(key)) continue;

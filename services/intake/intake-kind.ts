@@ -1,10 +1,15 @@
 import type { WriteUnit } from '../write/write-unit.js';
 import type { OrganisationDirectory } from './organisation-directory.js';
+import type { PersonDirectory } from './person-directory.js';
 
-/** What a row's checks may use: the rules' unit of work (today, the caller) and the organisations by reference. */
+/**
+ * What a row's checks may use: the rules' unit of work (today, the caller), the organisations by
+ * reference, and the people the file names by register code (read once every row is parsed).
+ */
 export interface IntakeContext {
   w: WriteUnit;
   organisations: OrganisationDirectory;
+  people: PersonDirectory;
 }
 
 /** One column of a kind's sheet. */
@@ -18,6 +23,8 @@ export interface IntakeColumn {
   choices?: Readonly<Record<string, string>>;
   /** The template's example row. */
   example: string;
+  /** The cell is a person's register code: the import reads the people a file names before checking its rows. */
+  person?: true;
   /** The cell's value, or a DomainError (its code and reason become the problem of that cell). */
   parse(text: string, context: IntakeContext): unknown;
 }
