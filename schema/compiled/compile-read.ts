@@ -11,7 +11,7 @@ import { fromGlobalId } from '../relay/global-id.js';
 import { organisationJson, organisationsJson } from './organisation-json.js';
 import { peopleJson } from './person-json.js';
 import { type SelectedField, selectedFields } from './selection.js';
-import { type CompileContext, jsonObject, subfields } from './type-compiler.js';
+import { type CompileContext, jsonName, jsonObject, subfields } from './type-compiler.js';
 
 /** `organisation(id | code)`: null when none matches or it lies outside the caller's rows. */
 function organisationByKey(ctx: CompileContext, field: SelectedField): Sql | null {
@@ -23,12 +23,12 @@ function organisationByKey(ctx: CompileContext, field: SelectedField): Sql | nul
   const match =
     code != null ? sql`t.code = ${code}` : sql`t.id = ${fromGlobalId(id as string, ['id'], 'Organisation').id}`;
   const visible = ctx.rows.where('organisation', 't') ?? raw('true');
-  return sql`(select ${node.json} from organisation t where ${match} and ${visible})`;
+  return sql`coalesce((select ${node.json} from organisation t where ${match} and ${visible}), 'null')`;
 }
 
 /** The root fields a read may be compiled for, each to one JSON-building subquery. */
 const ROOTS: Record<string, (ctx: CompileContext, field: SelectedField) => Sql | null> = {
-  __typename: () => raw(`'Query'::text`),
+  __typename: () => jsonName('Query'),
   organisation: organisationByKey,
   organisations: organisationsJson,
   people: peopleJson,
@@ -70,7 +70,7 @@ export function compileRead(
       fields.map((f) => f.key),
       values,
     );
-    return data && sql`select ${data}::text as data`;
+    return data && sql`select ${data} as data`;
   } catch {
     // An argument the resolvers refuse (a bad id, a bad date range): they say why.
     return null;

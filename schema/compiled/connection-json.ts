@@ -3,7 +3,14 @@ import { type ListQuery, sortOrder } from '../../services/store/query/keyset.js'
 import { joinSql, raw, type Sql, sql } from '../../services/store/query/sql.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../relay/page-args.js';
 import type { SelectedField } from './selection.js';
-import { type CompileContext, jsonObject, subfields, type TypeCompiler } from './type-compiler.js';
+import {
+  type CompileContext,
+  jsonName,
+  jsonObject,
+  jsonScalar,
+  subfields,
+  type TypeCompiler,
+} from './type-compiler.js';
 
 /**
  * A connection as one JSON-building subquery over the list `q`: the page's rows built in list order
@@ -44,12 +51,13 @@ export function connectionJson(
   const values: Sql[] = [];
   for (const f of fields) {
     let value: Sql | null = null;
-    if (f.name === '__typename') value = sql`${getNamedType(field.def.type).name}::text`;
-    else if (f.name === 'totalCount') value = sql`(select count(*)::int from ${q.from} where ${conditions})`;
+    if (f.name === '__typename') value = jsonName(getNamedType(field.def.type).name);
+    else if (f.name === 'totalCount')
+      value = jsonScalar(sql`(select count(*)::int from ${q.from} where ${conditions})`);
     else if (f.name === 'nodes') value = page(subfields(ctx, f), (json) => json);
     else if (f.name === 'edges') value = page(edgeNodeFields(ctx, f), (json) => edgeJson(ctx, f, json));
     else if (f.name === 'pageInfo') {
-      const more = sql`exists (select from ${q.from} where ${conditions} order by ${order} offset ${size})`;
+      const more = jsonScalar(sql`exists (select from ${q.from} where ${conditions} order by ${order} offset ${size})`);
       value = pageInfoJson(ctx, f, more);
     }
     if (!value) return null;
@@ -75,7 +83,7 @@ function edgeJson(ctx: CompileContext, edges: SelectedField, node: Sql): Sql | n
   const typeName = getNamedType(edges.def.type).name;
   return jsonObject(
     fields.map((f) => f.key),
-    fields.map((f) => (f.name === 'node' ? node : sql`${typeName}::text`)),
+    fields.map((f) => (f.name === 'node' ? node : jsonName(typeName))),
   );
 }
 
@@ -86,8 +94,8 @@ function pageInfoJson(ctx: CompileContext, info: SelectedField, more: Sql): Sql 
   const values: Sql[] = [];
   for (const f of fields) {
     if (f.name === 'hasNextPage') values.push(more);
-    else if (f.name === 'hasPreviousPage') values.push(raw('false'));
-    else if (f.name === '__typename') values.push(raw(`'PageInfo'::text`));
+    else if (f.name === 'hasPreviousPage') values.push(raw(`'false'`));
+    else if (f.name === '__typename') values.push(jsonName('PageInfo'));
     else return null;
   }
   return jsonObject(

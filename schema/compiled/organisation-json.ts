@@ -13,6 +13,7 @@ import type { SelectedField } from './selection.js';
 import {
   type CompileContext,
   type CompiledObject,
+  jsonScalar,
   labelColumn,
   type ObjectFields,
   objectJson,
@@ -39,16 +40,16 @@ function listUnder(toList: (args: Record<string, unknown>) => Parameters<typeof 
  */
 const ORGANISATION: ObjectFields = {
   columns: {
-    __typename: { json: raw(`'Organisation'::text`), reads: [] },
-    id: { json: raw(`encode(convert_to('Organisation:' || t.id, 'UTF8'), 'base64')`), reads: ['id'] },
-    code: { json: raw('t.code'), reads: ['code'] },
-    name: { json: raw('t.name'), reads: ['name'] },
-    kind: { json: raw('upper(t.kind)'), reads: ['kind'] },
-    branch: { json: raw('upper(t.branch)'), reads: ['branch'] },
-    hostSector: { json: raw('upper(t.host_sector)'), reads: ['host_sector'] },
-    foundedOn: { json: raw('t.founded_on'), reads: ['founded_on'] },
-    dissolvedOn: { json: raw('t.dissolved_on'), reads: ['dissolved_on'] },
-    depth: { json: raw('t.depth'), reads: ['depth'] },
+    __typename: { value: raw(`'Organisation'::text`), reads: [] },
+    id: { value: raw(`encode(convert_to('Organisation:' || t.id, 'UTF8'), 'base64')`), reads: ['id'] },
+    code: { value: raw('t.code'), reads: ['code'] },
+    name: { value: raw('t.name'), reads: ['name'] },
+    kind: { value: raw('upper(t.kind)'), reads: ['kind'] },
+    branch: { value: raw('upper(t.branch)'), reads: ['branch'] },
+    hostSector: { value: raw('upper(t.host_sector)'), reads: ['host_sector'] },
+    foundedOn: { value: raw('t.founded_on'), reads: ['founded_on'] },
+    dissolvedOn: { value: raw('t.dissolved_on'), reads: ['dissolved_on'] },
+    depth: { value: raw('t.depth'), reads: ['depth'] },
     kindLabel: labelColumn(ORGANISATION_KIND_LABELS, 'kind'),
   },
   relations: {
@@ -56,7 +57,7 @@ const ORGANISATION: ObjectFields = {
     descendants: listUnder((args) => Object.assign(new DescendantsArgs(), args).toDescendantList()),
     parent: reference('organisation', 'parent_id', (ctx, fields) => organisationJson(ctx, fields)),
     head: (ctx, f) => ({ json: headJson(ctx, f), reads: ['id'] }),
-    memberCount: (_, f) => ({ json: membersOnDay(raw('t.id'), sql`${asOfArg(f)}::date`), reads: ['id'] }),
+    memberCount: (_, f) => ({ json: jsonScalar(membersOnDay(raw('t.id'), sql`${asOfArg(f)}::date`)), reads: ['id'] }),
   },
 };
 

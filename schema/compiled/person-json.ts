@@ -16,14 +16,14 @@ import {
 /** Person's own fields over the row `t` (which of them a caller may select, the field policy decided before). */
 const PERSON: ObjectFields = {
   columns: {
-    __typename: { json: raw(`'Person'::text`), reads: [] },
-    id: { json: raw(`encode(convert_to('Person:' || t.id, 'UTF8'), 'base64')`), reads: ['id'] },
-    name: { json: raw('t.full_name'), reads: ['full_name'] },
-    sex: { json: raw('upper(t.sex)'), reads: ['sex'] },
+    __typename: { value: raw(`'Person'::text`), reads: [] },
+    id: { value: raw(`encode(convert_to('Person:' || t.id, 'UTF8'), 'base64')`), reads: ['id'] },
+    name: { value: raw('t.full_name'), reads: ['full_name'] },
+    sex: { value: raw('upper(t.sex)'), reads: ['sex'] },
     sexLabel: labelColumn(SEX_LABELS, 'sex'),
-    birthYear: { json: raw('t.birth_year'), reads: ['birth_year'] },
-    ethnicity: { json: raw('t.ethnicity'), reads: ['ethnicity'] },
-    education: { json: raw('upper(t.education)'), reads: ['education'] },
+    birthYear: { value: raw('t.birth_year'), reads: ['birth_year'] },
+    ethnicity: { value: raw('t.ethnicity'), reads: ['ethnicity'] },
+    education: { value: raw('upper(t.education)'), reads: ['education'] },
   },
   relations: {},
 };

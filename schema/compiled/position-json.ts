@@ -14,13 +14,13 @@ import {
 /** Position's fields over the row `t`; its person as a subquery bound to `t`'s person_id. */
 const POSITION: ObjectFields = {
   columns: {
-    __typename: { json: raw(`'Position'::text`), reads: [] },
-    id: { json: raw(`encode(convert_to('Position:' || t.id, 'UTF8'), 'base64')`), reads: ['id'] },
-    title: { json: raw('t.title'), reads: ['title'] },
-    role: { json: raw('upper(t.role)'), reads: ['role'] },
+    __typename: { value: raw(`'Position'::text`), reads: [] },
+    id: { value: raw(`encode(convert_to('Position:' || t.id, 'UTF8'), 'base64')`), reads: ['id'] },
+    title: { value: raw('t.title'), reads: ['title'] },
+    role: { value: raw('upper(t.role)'), reads: ['role'] },
     roleLabel: labelColumn(POSITION_ROLE_LABELS, 'role'),
-    from: { json: raw('t.started_on'), reads: ['started_on'] },
-    to: { json: raw('t.ended_on'), reads: ['ended_on'] },
+    from: { value: raw('t.started_on'), reads: ['started_on'] },
+    to: { value: raw('t.ended_on'), reads: ['ended_on'] },
   },
   relations: {
     person: reference('person', 'person_id', personJson),

@@ -4,7 +4,11 @@ import type { RowScope } from '../../services/store/query/row-scope.js';
 import { joinSql, raw, type Sql, sql } from '../../services/store/query/sql.js';
 import { type SelectedField, type SelectionSource, selectedFields } from './selection.js';
 
-/** The JSON of one object's selected fields over the row `t`, and the columns of `t` it reads. */
+/**
+ * One object's selected fields over the row `t` as SQL yielding its JSON text, and the columns of
+ * `t` it reads. Every compiled piece yields JSON as text: built by concatenation, never parsed or
+ * validated again by PostgreSQL, and written compact, as JSON.stringify writes it.
+ */
 export interface CompiledObject {
   json: Sql;
   columns: readonly string[];
@@ -19,21 +23,26 @@ export interface CompileContext extends SelectionSource {
   rows: RowScope;
 }
 
-/** Longer names than PostgreSQL's identifiers (63 bytes) cannot be column aliases. */
-const MAX_KEY_LENGTH = 63;
+/** The JSON text of an SQL value: `to_json` escapes strings and writes numbers, booleans and days; null as null. */
+export function jsonScalar(value: Sql): Sql {
+  return sql`coalesce(to_json(${value})::text, 'null')`;
+}
+
+/** A constant string as JSON text (type names: letters only, nothing to escape). */
+export function jsonName(name: string): Sql {
+  return raw(`'"${name.replace(/[^A-Za-z_]/g, '')}"'`);
+}
 
 /**
- * A JSON object of response keys and values, in order and compact (`row_to_json` writes no
- * spaces, and embeds json values as they are). Keys become quoted column aliases: GraphQL names
- * are letters, digits and underscores, checked again here since aliases come from the client.
+ * A JSON object of response keys and values (JSON text each, never SQL null), in order. The keys are
+ * written into the SQL text: GraphQL names are letters, digits and underscores, checked again here
+ * since aliases come from the client.
  */
 export function jsonObject(keys: readonly string[], values: readonly Sql[]): Sql | null {
-  if (keys.some((k) => k.length > MAX_KEY_LENGTH || !/^[_A-Za-z][_0-9A-Za-z]*$/.test(k))) return null;
-  const columns = joinSql(
-    keys.map((k, i) => sql`${values[i] as Sql} as ${raw(`"${k}"`)}`),
-    ', ',
-  );
-  return sql`(select row_to_json(o) from (select ${columns}) o)`;
+  if (keys.some((k) => !/^[_A-Za-z][_0-9A-Za-z]*$/.test(k))) return null;
+  if (!keys.length) return raw(`'{}'`);
+  const members = keys.map((k, i) => sql`${raw(`'${i ? ',' : '{'}"${k}":'`)} || ${values[i] as Sql}`);
+  return sql`(${joinSql(members, ' || ')} || '}')`;
 }
 
 /** The fields selected under an object-typed field; null for a leaf or what `selectedFields` declines. */
@@ -43,21 +52,24 @@ export function subfields(ctx: SelectionSource, field: SelectedField): SelectedF
   return selectedFields(type, field.node.selectionSet, ctx);
 }
 
-/** A field read straight from columns of the row `t`. */
+/** A field read straight from columns of the row `t`: its value as SQL (a scalar, made JSON by `jsonScalar`). */
 export interface ColumnField {
-  json: Sql;
+  value: Sql;
   reads: readonly string[];
 }
 
 /** An enum's Vietnamese label (what `labelOf` answers: the stored value when it has none). */
 export function labelColumn(labels: Readonly<Record<string, string>>, column: string): ColumnField {
   return {
-    json: sql`coalesce(${JSON.stringify(labels)}::json ->> t.${raw(column)}, t.${raw(column)})`,
+    value: sql`coalesce(${JSON.stringify(labels)}::json ->> t.${raw(column)}, t.${raw(column)})`,
     reads: [column],
   };
 }
 
-/** A field built by a nested subquery over `t` (a list, a parent): its JSON, and the columns of `t` it binds. */
+/**
+ * A field built by a nested subquery over `t` (a list, a parent): its JSON text (SQL null when the
+ * subquery finds no row: JSON null), and the columns of `t` it binds.
+ */
 export type RelationField = (
   ctx: CompileContext,
   field: SelectedField,
@@ -74,14 +86,12 @@ export function objectJson(ctx: CompileContext, type: ObjectFields, fields: Sele
   const values: Sql[] = [];
   const columns = new Set<string>();
   for (const f of fields) {
-    const compiled = Object.hasOwn(type.columns, f.name)
-      ? type.columns[f.name]
-      : Object.hasOwn(type.relations, f.name)
-        ? type.relations[f.name]?.(ctx, f)
-        : undefined;
-    if (!compiled?.json) return null;
-    values.push(compiled.json);
-    for (const c of compiled.reads) columns.add(c);
+    const column = Object.hasOwn(type.columns, f.name) ? type.columns[f.name] : undefined;
+    const relation = column || !Object.hasOwn(type.relations, f.name) ? undefined : type.relations[f.name]?.(ctx, f);
+    const json = column ? jsonScalar(column.value) : relation?.json && sql`coalesce(${relation.json}, 'null')`;
+    if (!json) return null;
+    values.push(json);
+    for (const c of (column ?? relation)?.reads ?? []) columns.add(c);
   }
   const json = jsonObject(
     fields.map((f) => f.key),
