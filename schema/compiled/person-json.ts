@@ -18,6 +18,7 @@ const PERSON: ObjectFields = {
   columns: {
     __typename: { value: raw(`'Person'::text`), reads: [] },
     id: { value: raw(`encode(convert_to('Person:' || t.id, 'UTF8'), 'base64')`), reads: ['id'] },
+    code: { value: raw('t.code'), reads: ['code'] },
     name: { value: raw('t.full_name'), reads: ['full_name'] },
     sex: { value: raw('upper(t.sex)'), reads: ['sex'] },
     sexLabel: labelColumn(SEX_LABELS, 'sex'),

@@ -38,7 +38,7 @@ const COMPILED: [string, string, Record<string, unknown>?][] = [
   ],
   [
     'a people search, best match first',
-    '{ people(search: "bi thu du", first: 5) { totalCount nodes { __typename id name sex } } }',
+    '{ people(search: "bi thu du", first: 5) { totalCount nodes { __typename id code name sex } } }',
   ],
   [
     'people by birth year',
