@@ -23,7 +23,8 @@ const POSITION: ObjectFields = {
     to: { value: raw('t.ended_on'), reads: ['ended_on'] },
   },
   relations: {
-    person: reference('person', 'person_id', personJson),
+    // Seen with its position: services/access/row-visibility.ts places a person where they hold one.
+    person: reference('person', 'person_id', personJson, true),
   },
 };
 

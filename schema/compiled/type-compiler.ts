@@ -108,17 +108,20 @@ export function visibleList(ctx: CompileContext, table: string, q: ListQuery): L
 
 /**
  * A to-one reference from the row `t` (its `column` holding the id of a `table` row): the row's
- * JSON if the caller may see it, else null, as the entity loaders answer.
+ * JSON if the caller may see it, else null, as the entity loaders answer. `seen` says the caller's
+ * right to see `t` implies the right to see the row it names (a position's person: a person is
+ * placed where they hold a position), so no placement check is run for it.
  */
 export function reference(
   table: string,
   column: string,
   compile: (ctx: CompileContext, fields: SelectedField[]) => CompiledObject | null,
+  seen = false,
 ): RelationField {
   return (ctx, field) => {
     const fields = subfields(ctx, field);
     const node = fields && compile(ctx, fields);
-    const visible = ctx.rows.where(table, 't') ?? raw('true');
+    const visible = (seen ? null : ctx.rows.where(table, 't')) ?? raw('true');
     const json =
       node &&
       sql`(select ${node.json} from (select t.${raw(column)} as id) k join ${raw(table)} t on t.id = k.id where ${visible})`;
