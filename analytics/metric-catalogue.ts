@@ -39,6 +39,7 @@ export const FACT_TABLES: Readonly<
 > = {
   membership_event_fact: {
     spell: false,
+    placed: true,
     lookup: { table: 'member_spell', key: 'member_id', columns: ['sex', 'education'] },
   },
   member_spell: { spell: true, placed: true, summed: { changes: 'member_change', years: 'member_change_year' } },

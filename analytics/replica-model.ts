@@ -79,10 +79,11 @@ const changesByYear = (from: string) =>
  * The DuckDB tables built from the copied `raw_*` tables, which are what queries read: `org` and its
  * ancestor closure `org_anc` (with the child on the way down and the district), `org_place` (the
  * district and path of each organisation as flat columns), and one fact table per kind of record,
- * denormalised and sorted by filter columns and day so zone maps skip row groups. member_spell, the
- * largest, is placed instead: it carries org_place's columns and is sorted in tree order (a subtree's
- * rows are contiguous, so a scope's filter skips the other row groups), so a stock is one scan
- * filtered and grouped on integers, without the closure; member_change and member_change_year
+ * denormalised and sorted by filter columns and day so zone maps skip row groups. Member events and
+ * spells, the largest, are placed: they carry org_place's columns, so a question for one scope is one
+ * scan filtered and grouped on integers, without the closure. member_spell, which a stock reads
+ * whatever the period, is sorted in tree order instead (a subtree's rows are contiguous, so a
+ * scope's filter skips the other row groups); member_change and member_change_year
  * answer it at the top of the tree from changes and their yearly sums (summed-stock-sql.ts).
  * Every fact table has `day` (event date, or start of a spell) and `org_id` (placement); spell tables
  * add `end_day` (exclusive); tables behind metrics that count distinct subjects add `subject` and `seq`.
@@ -128,11 +129,15 @@ export const REPLICA_MODEL: readonly ModelTable[] = [
   },
   {
     table: 'membership_event_fact',
-    inputs: ['raw_membership_event'],
-    select: `select occurred_on as day, organisation_id as org_id, kind as event_kind, exit_reason, member_id, id
-      from raw_membership_event
-      order by kind, occurred_on`,
-    keys: [{ column: 'id', input: 'raw_membership_event' }],
+    inputs: ['raw_membership_event', 'org_place'],
+    select: `select e.occurred_on as day, e.organisation_id as org_id, e.kind as event_kind, e.exit_reason, e.member_id,
+             e.id, p.* exclude (org_id)
+      from raw_membership_event e left join org_place p on p.org_id = e.organisation_id
+      order by e.kind, e.occurred_on`,
+    keys: [
+      { column: 'id', input: 'raw_membership_event' },
+      { column: 'org_id', input: 'org_place', inputColumn: 'org_id' },
+    ],
   },
   {
     table: 'member_spell',
