@@ -133,7 +133,7 @@ async function keyedIds(
   return byColumn;
 }
 
-/** Adds to a summing table what its input's re-derived rows add, less what the rows they replaced held. */
+/** Adds to a summing table the sums of its input's re-derived rows, less those of the rows they replaced. */
 async function applySum(
   exec: Query,
   m: ModelTable,
@@ -141,12 +141,11 @@ async function applySum(
   changed: ReadonlyMap<string, readonly number[]>,
 ): Promise<void> {
   // The removed rows were kept aside by the input's own update, earlier in this transaction.
-  const difference = sum.select(
-    `(select * from ${sum.input} where ${rowsWithin(changed)}
-      union all select * replace (-${sum.value} as ${sum.value}) from temp.removed_${sum.input})`,
-  );
-  const groups = `* exclude (${sum.value})`;
+  const added = sum.select(`(select * from ${sum.input} where ${rowsWithin(changed)})`);
+  const removed = sum.select(`temp.removed_${sum.input}`);
   await exec(`create or replace table ${m.table} as
-    select ${groups}, sum(${sum.value})::BIGINT as ${sum.value}
-    from (select * from ${m.table} union all ${difference}) group by all having sum(${sum.value}) <> 0`);
+    select * exclude (${sum.value}), sum(${sum.value})::BIGINT as ${sum.value}
+    from (select * from ${m.table} union all ${added}
+          union all select * replace (-${sum.value} as ${sum.value}) from (${removed}))
+    group by all having sum(${sum.value}) <> 0`);
 }

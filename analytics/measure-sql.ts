@@ -92,7 +92,10 @@ export function measureSql(spec: MeasureSpec): { sql: string; params: SqlParam[]
       dimension: dim,
     }[split.by];
     if (table.summed && spell && periods.length <= AGGREGATE_PERIODS && placed.deepest <= SUMMED_LEVELS) {
-      return { sql: summedStockSql(table.summed, periods, placed.id, group, [...counted, inScope]), params };
+      return {
+        sql: summedStockSql(metric.source, table.summed, periods, placed.id, group, [...counted, inScope]),
+        params,
+      };
     }
     if (periods.length <= AGGREGATE_PERIODS) {
       const counts = periods.map((p, i) => `count(*) filter (where ${during(date(p.from), date(p.to))}) as n${i}`);

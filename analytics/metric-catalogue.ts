@@ -14,9 +14,9 @@ export type FactTable =
   | 'inspection_team_fact'
   | 'item_status_spell';
 
-/** A spell table's starts and ends as changes, and those summed by year (replica-model.ts, summed-stock-sql.ts). */
+/** A spell table's ends in end order, and its starts and ends summed by year (replica-model.ts, summed-stock-sql.ts). */
 export interface Summed {
-  changes: string;
+  ends: string;
   years: string;
 }
 
@@ -42,7 +42,7 @@ export const FACT_TABLES: Readonly<
     placed: true,
     lookup: { table: 'member_spell', key: 'member_id', columns: ['sex', 'education'] },
   },
-  member_spell: { spell: true, placed: true, summed: { changes: 'member_change', years: 'member_change_year' } },
+  member_spell: { spell: true, placed: true, summed: { ends: 'member_end', years: 'member_change_year' } },
   organisation_spell: { spell: true },
   oversight_fact: { spell: false },
   consolidation_fact: { spell: false },

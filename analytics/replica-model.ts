@@ -40,7 +40,7 @@ export interface ModelKey {
 
 export interface ModelSum {
   input: string;
-  /** `select` over any rows shaped like the input's (`from`): group columns, then `value`. */
+  /** `select` summing any rows shaped like the input's (`from`): group columns, then `value`. */
   select: (from: string) => string;
   /** Every column but `value` is a group column. */
   value: string;
@@ -67,13 +67,24 @@ function placement(filter: string): string {
       from org o left join org_anc a on a.org_id = o.id and a.anc_id = o.id ${filter}`;
 }
 
-/** What member_change keeps of a spell: its keys, dimensions and the top levels of its placement. */
-const MEMBER_CHANGE_COLUMNS = `org_id, member_id, sex, education, district_id, ${ancestorColumns(SUMMED_LEVELS)}`;
+/**
+ * Spells open on some day (a record can end on or before its start: never open) make changes: +1
+ * at the start, -1 at the end, so a stock on day D is the sum of the changes up to D. Open ends
+ * (OPEN_END) lie past every period a question can ask about (years up to 2100), so they make none.
+ */
+export const everOpen = (f: string) => `${f}.day < ${f}.end_day`;
+const ends = (f: string) => `${everOpen(f)} and ${f}.end_day < ${OPEN_END}`;
 
-/** Changes summed by year and group (zero sums left out, so a catch-up's sums equal a full sync's). */
+/** What the changes of member spells are summed by, and what member_end keeps of them. */
+const CHANGE_GROUPS = `sex, education, district_id, ${ancestorColumns(SUMMED_LEVELS)}`;
+
+/** A spell table's changes summed by year and group, zero sums left out (so a catch-up's sums equal a full sync's). */
 const changesByYear = (from: string) =>
-  `select year(day) as year, sex, education, district_id, ${ancestorColumns(SUMMED_LEVELS)}, sum(delta)::BIGINT as delta
-    from ${from} group by all having sum(delta) <> 0`;
+  `select year, ${CHANGE_GROUPS}, sum(delta)::BIGINT as delta from (
+      select year(f.day) as year, ${CHANGE_GROUPS}, 1 as delta from ${from} f where ${everOpen('f')}
+      union all
+      select year(f.end_day), ${CHANGE_GROUPS}, -1 from ${from} f where ${ends('f')}
+    ) group by all having sum(delta) <> 0`;
 
 /**
  * The DuckDB tables built from the copied `raw_*` tables, which are what queries read: `org` and its
@@ -81,10 +92,10 @@ const changesByYear = (from: string) =>
  * district and path of each organisation as flat columns), and one fact table per kind of record,
  * denormalised and sorted by filter columns and day so zone maps skip row groups. Member events and
  * spells, the largest, are placed: they carry org_place's columns, so a question for one scope is one
- * scan filtered and grouped on integers, without the closure. member_spell, which a stock reads
- * whatever the period, is sorted in tree order instead (a subtree's rows are contiguous, so a
- * scope's filter skips the other row groups); member_change and member_change_year
- * answer it at the top of the tree from changes and their yearly sums (summed-stock-sql.ts).
+ * scan filtered and grouped on integers, without the closure. At the top of the tree a stock reads
+ * member_change_year, the spells' starts and ends summed by year, and a period's starts in
+ * member_spell (in start order) and ends in member_end (in end order), not every spell
+ * (summed-stock-sql.ts).
  * Every fact table has `day` (event date, or start of a spell) and `org_id` (placement); spell tables
  * add `end_day` (exclusive); tables behind metrics that count distinct subjects add `subject` and `seq`.
  */
@@ -145,23 +156,18 @@ export const REPLICA_MODEL: readonly ModelTable[] = [
     select: `select coalesce(m.arrived_on, m.admitted_on) as day, coalesce(m.left_on, ${OPEN_END}) as end_day,
              m.cell_id as org_id, m.sex, m.education, m.id as member_id, p.* exclude (org_id)
       from raw_member m left join org_place p on p.org_id = m.cell_id
-      order by ${ancestorColumns(PLACEMENT_LEVELS)}`,
+      order by day`,
     keys: [
       { column: 'member_id', input: 'raw_member' },
       { column: 'org_id', input: 'org_place', inputColumn: 'org_id' },
     ],
   },
-  // One row per start (+1) and per end (-1, at the start when a record ends before it) of a member
-  // spell, in day order: the stock on day D is the sum of the changes up to D.
+  // The ends of member spells in end order, so a period's ends are read like its starts (summed-stock-sql.ts).
   {
-    table: 'member_change',
+    table: 'member_end',
     inputs: ['member_spell'],
-    select: `select * from (
-        select day, 1 as delta, ${MEMBER_CHANGE_COLUMNS} from member_spell where day is not null
-        union all
-        select greatest(end_day, day), -1, ${MEMBER_CHANGE_COLUMNS} from member_spell
-        where day is not null and end_day < ${OPEN_END}
-      ) order by day`,
+    select: `select f.day, f.end_day, ${CHANGE_GROUPS}, f.member_id, f.org_id from member_spell f
+      where ${ends('f')} order by f.end_day`,
     keys: [
       { column: 'member_id', input: 'member_spell', inputColumn: 'member_id' },
       { column: 'org_id', input: 'member_spell', inputColumn: 'org_id' },
@@ -169,9 +175,9 @@ export const REPLICA_MODEL: readonly ModelTable[] = [
   },
   {
     table: 'member_change_year',
-    inputs: ['member_change'],
-    select: changesByYear('member_change'),
-    sums: { input: 'member_change', select: changesByYear, value: 'delta' },
+    inputs: ['member_spell'],
+    select: changesByYear('member_spell'),
+    sums: { input: 'member_spell', select: changesByYear, value: 'delta' },
   },
   {
     table: 'organisation_spell',
