@@ -8,8 +8,8 @@
 export const PLACEMENT_LEVELS = 6;
 
 /**
- * Levels member_change and member_change_year carry: enough for the root scope and its children,
- * the scope whose subtree is everything (deeper scopes read their own rows of member_spell).
+ * Levels member_end and member_change_year carry: the root scope and its children, where a stock
+ * would read every spell (deeper scopes read their own rows of member_spell).
  */
 export const SUMMED_LEVELS = 2;
 

@@ -9,7 +9,8 @@ import { sqlDate as date } from './sql-literal.js';
  * of open spells: the yearly sums of the years before D's year, plus the changes from 1 January to
  * D; or, when D is nearer the year's end, the sums up to D's year less the changes after D. So a
  * question reads the yearly sums (thousands of rows) and the starts and ends of at most half a year
- * per period, never every spell. Rows as measureSql's; `group` and `where` are over `f`, a row of either table.
+ * per period, never every spell. Rows as measureSql's; `group` and `where` are over `f`, a row of
+ * any of the three tables.
  */
 export function summedStockSql(
   spells: string,
@@ -30,15 +31,17 @@ export function summedStockSql(
   // A period ending on 31 December reads no changes.
   const read = ranges.filter((r) => r.from <= r.to);
   const within = (day: string) => read.map((r) => `${day} between ${date(r.from)} and ${date(r.to)}`).join(' or ');
+  // All periods' changes in one range first: a plain range on the stored days, which zone maps check.
   const bounds = read.flatMap((r) => [r.from, r.to]).sort();
-  const [lo, hi] = [bounds[0], bounds.at(-1)];
+  const span = `between ${date(bounds[0] ?? '')} and ${date(bounds.at(-1) ?? '')}`;
   const filter = (...more: string[]) => [...where, ...more].join(' and ');
-  // Starts from the spells (in start order), ends from their own table (in end order): zone maps skip the rest.
+  // Starts from the spells (in start order), ends from their own table (in end order).
   const change = (table: string, day: string, delta: number) =>
     `select ${group} as g, null::INTEGER as year, ${day} as day, ${delta} as delta from ${table} f
-      where ${filter(`${day} between ${date(lo ?? '')} and ${date(hi ?? '')}`, `(${within(day)})`, everOpen('f'))}`;
-  const changes =
-    lo && hi ? `union all ${change(spells, 'f.day', 1)} union all ${change(summed.ends, 'f.end_day', -1)}` : '';
+      where ${filter(`${day} ${span}`, `(${within(day)})`, everOpen('f'))}`;
+  const changes = read.length
+    ? `union all ${change(spells, 'f.day', 1)} union all ${change(summed.ends, 'f.end_day', -1)}`
+    : '';
   const sums = ranges.map(
     (r, i) =>
       `coalesce(sum(case when year <= ${r.yearsUpTo} then delta
