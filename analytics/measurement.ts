@@ -1,5 +1,6 @@
 import type { Query } from './duckdb-store.js';
 import { type MeasureSpec, measureSql } from './measure-sql.js';
+import { FACT_TABLES } from './metric-catalogue.js';
 
 export type GroupKey = number | string | null;
 
@@ -17,7 +18,7 @@ export class Measurement {
   }
 
   static async run(query: Query, spec: MeasureSpec): Promise<Measurement> {
-    const { sql, params } = measureSql(spec);
+    const { sql, params } = measureSql({ ...spec, level: await scopeLevel(query, spec) });
     return new Measurement((await query(sql, params)) as { p: number; scope_id: number; g: GroupKey; n: number }[]);
   }
 
@@ -30,4 +31,11 @@ export class Measurement {
     for (const n of this.groups(p, scope).values()) sum += n;
     return sum;
   }
+}
+
+/** The level of a placed table's only scope, which lets the measure skip the closure. */
+async function scopeLevel(query: Query, { metric, scopes }: MeasureSpec): Promise<number | undefined> {
+  if (!FACT_TABLES[metric.source].placed || scopes.length !== 1) return undefined;
+  const [row] = await query('select len(path) as level from org where id = $1', [scopes[0] as number]);
+  return row ? Number(row.level) : undefined;
 }

@@ -14,6 +14,12 @@ export type FactTable =
   | 'inspection_team_fact'
   | 'item_status_spell';
 
+/** A spell table's ends in end order, and its starts and ends summed by year (replica-model.ts, summed-stock-sql.ts). */
+export interface Summed {
+  ends: string;
+  years: string;
+}
+
 /** Dimensions a fact table reads from another table by key, joined only when a question uses them. */
 export interface Lookup {
   table: FactTable;
@@ -22,16 +28,21 @@ export interface Lookup {
 }
 
 /**
- * Replica fact tables (see replica-model.ts); spells are measured at a day, the others over a range.
+ * Replica fact tables (see replica-model.ts); spells are measured at a day, the others over a range;
+ * `placed` ones carry their placement's district and path (placement.ts); `summed` ones also have
+ * their changes summed by year, which answer a stock at the top of the tree without reading every spell.
  * Events look up the member's sex and education in member_spell: joining them at sync time would
  * cost more than the rare question that splits events by them.
  */
-export const FACT_TABLES: Readonly<Record<FactTable, { spell: boolean; lookup?: Lookup }>> = {
+export const FACT_TABLES: Readonly<
+  Record<FactTable, { spell: boolean; placed?: true; summed?: Summed; lookup?: Lookup }>
+> = {
   membership_event_fact: {
     spell: false,
+    placed: true,
     lookup: { table: 'member_spell', key: 'member_id', columns: ['sex', 'education'] },
   },
-  member_spell: { spell: true },
+  member_spell: { spell: true, placed: true, summed: { ends: 'member_end', years: 'member_change_year' } },
   organisation_spell: { spell: true },
   oversight_fact: { spell: false },
   consolidation_fact: { spell: false },

@@ -1,4 +1,5 @@
 import { GRASSROOTS_AND_BELOW_KINDS } from '../services/hierarchy/organisation-kinds.js';
+import { ancestorColumn, ancestorColumns, PLACEMENT_LEVELS, SUMMED_LEVELS } from './placement.js';
 import { sqlList } from './sql-literal.js';
 
 /** Open end of a spell, so stock predicates need no null test. */
@@ -13,20 +14,36 @@ export interface ModelTable {
   inputs: readonly string[];
   select: string;
   /**
-   * Rows keyed by the ids of one input: when only that input changed, a catch-up deletes and
-   * re-selects the rows of the changed ids (`$changed`, a parenthesised list) instead of rebuilding.
+   * Rows keyed by the ids of inputs: when every changed input is keyed, a catch-up deletes and
+   * re-selects the rows of the changed ids (`$changed`, a parenthesised list) instead of rebuilding,
+   * and tells the tables reading this one which of its rows changed (by its key columns).
    */
-  key?: ModelKey;
+  keys?: readonly ModelKey[];
+  /**
+   * A sum of another model table's rows: a catch-up adds the sum of that table's re-derived rows,
+   * takes off the sum of the rows they replaced and re-adds by group, instead of summing it all again.
+   */
+  sums?: ModelSum;
 }
 
 export interface ModelKey {
-  /** This table's column holding the input's id. */
+  /** This table's column holding the input's ids. */
   column: string;
   input: string;
+  /** The input's column those ids come from (default `id`); a model input tells which of its columns changed. */
+  inputColumn?: string;
   /** More ids whose rows depend on the changed ones (read before the delete). */
   expand?: string;
   /** `select` for the changed ids only, when filtering the whole select would compute too much. */
   select?: string;
+}
+
+export interface ModelSum {
+  input: string;
+  /** `select` summing any rows shaped like the input's (`from`): group columns, then `value`. */
+  select: (from: string) => string;
+  /** Every column but `value` is a group column. */
+  value: string;
 }
 
 /** Ancestor closure of the organisations `filter` keeps, with the child on the way down and the district. */
@@ -43,11 +60,42 @@ function ancestorClosure(filter: string): string {
       order by s.anc_id, s.org_id`;
 }
 
+/** Each organisation's district and its path as flat columns (see placement.ts). */
+function placement(filter: string): string {
+  const levels = Array.from({ length: PLACEMENT_LEVELS }, (_, i) => `o.path[${i + 1}] as ${ancestorColumn(i + 1)}`);
+  return `select o.id as org_id, a.district_id, ${levels.join(', ')}
+      from org o left join org_anc a on a.org_id = o.id and a.anc_id = o.id ${filter}`;
+}
+
+/**
+ * Spells open on some day (a record can end on or before its start: never open) make changes: +1
+ * at the start, -1 at the end, so a stock on day D is the sum of the changes up to D. Open ends
+ * (OPEN_END) lie past every period a question can ask about (years up to 2100), so they make none.
+ */
+export const everOpen = (f: string) => `${f}.day < ${f}.end_day`;
+const ends = (f: string) => `${everOpen(f)} and ${f}.end_day < ${OPEN_END}`;
+
+/** What the changes of member spells are summed by, and what member_end keeps of them. */
+const CHANGE_GROUPS = `sex, education, district_id, ${ancestorColumns(SUMMED_LEVELS)}`;
+
+/** A spell table's changes summed by year and group, zero sums left out (so a catch-up's sums equal a full sync's). */
+const changesByYear = (from: string) =>
+  `select year, ${CHANGE_GROUPS}, sum(delta)::BIGINT as delta from (
+      select year(f.day) as year, ${CHANGE_GROUPS}, 1 as delta from ${from} f where ${everOpen('f')}
+      union all
+      select year(f.end_day), ${CHANGE_GROUPS}, -1 from ${from} f where ${ends('f')}
+    ) group by all having sum(delta) <> 0`;
+
 /**
  * The DuckDB tables built from the copied `raw_*` tables, which are what queries read: `org` and its
- * ancestor closure `org_anc` (with the child on the way down and the district), and one fact table
- * per kind of record, denormalised and sorted by filter columns and day so zone maps skip row groups
- * (not member_spell: a stock passes nearly every row, so sorting it would only cost sync time).
+ * ancestor closure `org_anc` (with the child on the way down and the district), `org_place` (the
+ * district and path of each organisation as flat columns), and one fact table per kind of record,
+ * denormalised and sorted by filter columns and day so zone maps skip row groups. Member events and
+ * spells, the largest, are placed: they carry org_place's columns, so a question for one scope is one
+ * scan filtered and grouped on integers, without the closure. At the top of the tree a stock reads
+ * member_change_year, the spells' starts and ends summed by year, and a period's starts in
+ * member_spell (in start order) and ends in member_end (in end order), not every spell
+ * (summed-stock-sql.ts).
  * Every fact table has `day` (event date, or start of a spell) and `org_id` (placement); spell tables
  * add `end_day` (exclusive); tables behind metrics that count distinct subjects add `subject` and `seq`.
  */
@@ -58,7 +106,7 @@ export const REPLICA_MODEL: readonly ModelTable[] = [
     select: `select id, parent_id, code, name, kind, host_sector, founded_on, dissolved_on,
              cast(string_split(path, ' ') as INTEGER[]) as path
       from raw_organisation`,
-    key: { column: 'id', input: 'raw_organisation' },
+    keys: [{ column: 'id', input: 'raw_organisation' }],
   },
   // The default scope: the city committee at the root of the party tree.
   {
@@ -71,28 +119,65 @@ export const REPLICA_MODEL: readonly ModelTable[] = [
     inputs: ['org'],
     select: ancestorClosure(''),
     // A changed organisation's descendants change with it (a move re-derives their ancestors and district).
-    key: {
-      column: 'org_id',
-      input: 'org',
-      expand: 'select org_id as id from org_anc where anc_id in $changed',
-      select: ancestorClosure('where id in $changed'),
-    },
+    keys: [
+      {
+        column: 'org_id',
+        input: 'org',
+        expand: 'select org_id as id from org_anc where anc_id in $changed',
+        select: ancestorClosure('where id in $changed'),
+      },
+    ],
+  },
+  // org_anc's changed ids include the descendants of a moved or re-classified organisation.
+  {
+    table: 'org_place',
+    inputs: ['org', 'org_anc'],
+    select: placement(''),
+    keys: [
+      { column: 'org_id', input: 'org', select: placement('where o.id in $changed') },
+      { column: 'org_id', input: 'org_anc', inputColumn: 'org_id', select: placement('where o.id in $changed') },
+    ],
   },
   {
     table: 'membership_event_fact',
-    inputs: ['raw_membership_event'],
-    select: `select occurred_on as day, organisation_id as org_id, kind as event_kind, exit_reason, member_id, id
-      from raw_membership_event
-      order by kind, occurred_on`,
-    key: { column: 'id', input: 'raw_membership_event' },
+    inputs: ['raw_membership_event', 'org_place'],
+    select: `select e.occurred_on as day, e.organisation_id as org_id, e.kind as event_kind, e.exit_reason, e.member_id,
+             e.id, p.* exclude (org_id)
+      from raw_membership_event e left join org_place p on p.org_id = e.organisation_id
+      order by e.kind, e.occurred_on`,
+    keys: [
+      { column: 'id', input: 'raw_membership_event' },
+      { column: 'org_id', input: 'org_place', inputColumn: 'org_id' },
+    ],
   },
   {
     table: 'member_spell',
-    inputs: ['raw_member'],
-    select: `select coalesce(arrived_on, admitted_on) as day, coalesce(left_on, ${OPEN_END}) as end_day, cell_id as org_id,
-             sex, education, id as member_id
-      from raw_member`,
-    key: { column: 'member_id', input: 'raw_member' },
+    inputs: ['raw_member', 'org_place'],
+    select: `select coalesce(m.arrived_on, m.admitted_on) as day, coalesce(m.left_on, ${OPEN_END}) as end_day,
+             m.cell_id as org_id, m.sex, m.education, m.id as member_id, p.* exclude (org_id)
+      from raw_member m left join org_place p on p.org_id = m.cell_id
+      order by day`,
+    keys: [
+      { column: 'member_id', input: 'raw_member' },
+      { column: 'org_id', input: 'org_place', inputColumn: 'org_id' },
+    ],
+  },
+  // The ends of member spells in end order, so a period's ends are read like its starts (summed-stock-sql.ts).
+  {
+    table: 'member_end',
+    inputs: ['member_spell'],
+    select: `select f.day, f.end_day, ${CHANGE_GROUPS}, f.member_id, f.org_id from member_spell f
+      where ${ends('f')} order by f.end_day`,
+    keys: [
+      { column: 'member_id', input: 'member_spell', inputColumn: 'member_id' },
+      { column: 'org_id', input: 'member_spell', inputColumn: 'org_id' },
+    ],
+  },
+  {
+    table: 'member_change_year',
+    inputs: ['member_spell'],
+    select: changesByYear('member_spell'),
+    sums: { input: 'member_spell', select: changesByYear, value: 'delta' },
   },
   {
     table: 'organisation_spell',
@@ -102,7 +187,7 @@ export const REPLICA_MODEL: readonly ModelTable[] = [
       from org
       where kind in (${sqlList(GRASSROOTS_AND_BELOW_KINDS)})
       order by org_kind, founded_on`,
-    key: { column: 'org_id', input: 'org' },
+    keys: [{ column: 'org_id', input: 'org' }],
   },
   {
     table: 'oversight_fact',

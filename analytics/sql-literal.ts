@@ -3,3 +3,6 @@ export const sqlLiteral = (s: string): string => `'${s.replaceAll("'", "''")}'`;
 
 /** Values as the list of an SQL `in (...)`. */
 export const sqlList = (values: readonly string[]): string => values.map(sqlLiteral).join(', ');
+
+/** A validated ISO day as a DuckDB DATE literal. */
+export const sqlDate = (iso: string): string => `DATE '${iso}'`;

@@ -236,11 +236,26 @@ async function tablesOf(replica: AnalyticsEngine): Promise<Record<string, unknow
   });
 }
 
-/** Answers that read every kind of model table, split by district. */
+/**
+ * Answers that read every kind of model table, split by district; members also from the sums of
+ * member changes forward and back from a year's end (2024-05, 2025-Q3), from placed spells (deeper
+ * scopes) and through the closure (several scopes at once), which must agree.
+ */
 async function answers(replica: AnalyticsEngine) {
+  const scopes = [
+    world.rootId,
+    ...(await ids("select id from organisation where kind in ('district_committee', 'grassroots_committee')")),
+  ];
+  const [together, alone] = await Promise.all([
+    replica.organisationValues('members', '2025-Q3', scopes),
+    Promise.all(scopes.map((scope) => replica.compare({ metric: 'members', period: '2025-Q3', scope }))),
+  ]);
+  expect(alone.map((c) => c.value)).toEqual(together);
   return Promise.all([
     replica.compare({ metric: 'admissions', period: '2024', groupBy: 'DISTRICT' }),
     replica.compare({ metric: 'members', period: '2025', groupBy: 'DISTRICT' }),
+    replica.compare({ metric: 'members', period: '2024-05', groupBy: 'DIRECT_CHILDREN' }),
+    replica.compare({ metric: 'members', period: '2025-Q3', breakdown: 'sex' }),
     replica.compare({ metric: 'grassroots_orgs', period: '2025', groupBy: 'DISTRICT' }),
     replica.compare({ metric: 'inspected_members', period: '2024', groupBy: 'DISTRICT' }),
     replica.compare({ metric: 'disciplined_orgs', period: '2025' }),
