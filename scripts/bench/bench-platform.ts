@@ -53,6 +53,9 @@ export async function withBenchPlatform<T>(name: string, fn: (platform: Platform
       NODE_ENV: 'production',
       SEED_WHEN_EMPTY: 'false',
       ANALYTICS_DB_PATH: path.join(analyticsDir, 'analytics.duckdb'),
+      // The benches measure throughput with one credential: the per-minute budgets would cut them off.
+      RATE_LIMIT_PER_ADDRESS: '100000000',
+      RATE_LIMIT_PER_CREDENTIAL: '100000000',
     });
     const platform = await startPlatform(config, { log: (line) => log(`${name}: ${line}`) });
     try {
