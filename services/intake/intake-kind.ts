@@ -36,6 +36,15 @@ export interface IntakeKind<R = unknown> {
   columns: readonly IntakeColumn[];
   /** The record a row stands for, refused with the DomainError of the mutation's rule (field: [column key]). */
   check(values: IntakeValues, context: IntakeContext): R;
-  /** Writes the records in the import's transaction; the id of each in order, in the table named. */
+  /**
+   * Its rows may name what an earlier row of the same file founds (organisations: a parent), which the
+   * writer must see in one call: its records are held until the whole file is checked and written
+   * together, so the import's memory grows with such a file. Others are written chunk by chunk.
+   */
+  writesWholeFile?: boolean;
+  /**
+   * Writes the records in the import's transaction; the id of each in order, in the table named.
+   * Called once per chunk of the file (once for all, with `writesWholeFile`).
+   */
   write(records: readonly R[], w: WriteUnit): Promise<{ table: string; ids: number[] }>;
 }
