@@ -193,7 +193,7 @@ export class ImportService extends WriteService {
       throw new DomainError('WRONG_HEADERS', `The file is empty; its first row must be: ${headers(kind)}.`);
     if (pass.rowCount % chunkRows !== 0) await settle();
     if (held.length) pass.batch = await this.writeRows(w, kind, upload, held, pass.batch);
-    if (pass.batch) {
+    if (pass.batch && !pass.problemCount) {
       pass.batch.rowCount = pass.rowCount;
       pass.batch.writtenCount = pass.freshCount;
       await w.em.flush();
