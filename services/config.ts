@@ -59,6 +59,8 @@ const schema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
   // Subtree reads are priced for their scan; past HEAVY_QUERY_COST a request queues for the expensive slots.
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(100_000),
+  // Reads of the organisation tree answered by one SQL statement each (schema/compiled/); false: resolvers only.
+  COMPILED_READS: bool.default(true),
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   EXPORT_DIR: z.string().min(1).optional(),
   EXPORT_WORKER: bool.default(true),

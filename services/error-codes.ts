@@ -43,6 +43,7 @@ export const ERROR_CODES = {
   ORGANISATION_DISSOLVED: 'the organisation was dissolved on or before that day',
   MEMBER_LEFT: "the member had left the city's roll by that day",
   ALREADY_MEMBER: 'the person is, or was, already a member',
+  PERSON_CODE_TAKEN: 'a new person given a code someone on record (or an earlier row of the file) has',
   UNDER_AGE: 'younger than 18 in the year of admission',
   NOT_A_CELL: 'an admission into something that is not a chi bộ',
   NOT_A_COMMITTEE: 'the acting body is not a party committee or cell',

@@ -579,7 +579,22 @@ export const FIELD_POLICY: FieldPolicy = {
   },
   Person: {
     personal: PERSONAL_FIELDS,
-    read: ['createdAt', 'createdBy', 'id', 'member', 'name', 'positions', 'sex', 'sexLabel', 'updatedAt', 'updatedBy'],
+    // The register code is personal data as much as the id and the name (Decree 13/2023 counts any
+    // number tied to one person) and no more: a number of this register, it tells nothing about the
+    // person, unlike the citizen identity number it deliberately is not, so it is read like them.
+    read: [
+      'code',
+      'createdAt',
+      'createdBy',
+      'id',
+      'member',
+      'name',
+      'positions',
+      'sex',
+      'sexLabel',
+      'updatedAt',
+      'updatedBy',
+    ],
   },
   PersonConnection: {
     read: ['edges', 'nodes', 'pageInfo', 'totalCount'],
@@ -686,6 +701,7 @@ export const FIELD_POLICY: FieldPolicy = {
       'organisation',
       'organisations',
       'people',
+      'person',
       'programme',
       'programmes',
       'supervisions',

@@ -28,7 +28,8 @@ const PersonOrder = OrderInput('PersonOrder', PersonOrderFieldEnum, 'people');
 export class PeopleArgs extends ConnectionArgs {
   @Field(() => String, {
     nullable: true,
-    description: 'Words of the name, any case, with or without accents ("dinh tien dung" finds "Đinh Tiến Dũng").',
+    description:
+      'Words of the name, any case, with or without accents ("dinh tien dung" finds "Đinh Tiến Dũng"), or a register code ("hn-0000042").',
   })
   search?: string | null;
 

@@ -20,6 +20,17 @@ export class PersonResolver {
     return loadConnection(ctx.loaders.hierarchy.people, 0, args, () => args.toList(), info);
   }
 
+  @Query(() => PersonType, {
+    nullable: true,
+    description: 'One person by register code, e.g. "HN-0012345" (any case); null if none, or outside your scope.',
+  })
+  person(
+    @Arg('code', () => String, { description: 'Register code (mã hồ sơ).' }) code: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.loaders.hierarchy.personByCode.load(code.trim().toUpperCase());
+  }
+
   @FieldResolver(() => [PositionType], {
     description: 'Positions held on the day (e.g. 2022-07-13), latest first; the whole history when asOf is omitted.',
   })

@@ -10,6 +10,12 @@ import { EducationLevel, Sex } from './hierarchy-enums.type.js';
 })
 export class PersonType extends RecordType {
   @Field(() => String, {
+    description:
+      'Register code (mã hồ sơ), e.g. "HN-0012345": unique and stable, how intake files and person(code:) name the person.',
+  })
+  code!: string;
+
+  @Field(() => String, {
     name: 'name',
     description: 'Full name in Vietnamese, family name first, e.g. "Đinh Tiến Dũng".',
   })

@@ -4,7 +4,7 @@ import { Field, InputType, Int } from 'type-graphql';
 export class ImportRecordsInput {
   @Field(() => String, {
     description:
-      'The kind of record the file holds: "admissions", "inspections", "supervisions", "disciplinary-actions", "organisations" or "people".',
+      'The kind of record the file holds: "admissions", "transfers", "exits", "full-memberships", "inspections", "supervisions", "disciplinary-actions", "organisations" or "people".',
   })
   kind!: string;
 

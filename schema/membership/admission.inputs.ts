@@ -22,6 +22,18 @@ export class NewPersonInput {
 
   @Field(() => EducationLevel, { description: 'Highest level of education.' })
   education!: Education;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Register code (mã hồ sơ), e.g. "HN-0012345": at most 30 letters, digits, "-", "." or "/", stored upper-case; the next free "HN-…" one when absent. Refusal: PERSON_CODE_TAKEN.',
+  })
+  code?: string | null;
+
+  /** As the services take a new person: absent optional fields left out, for their defaults. */
+  toService() {
+    return { ...this, ethnicity: this.ethnicity ?? undefined, code: this.code ?? undefined };
+  }
 }
 
 @InputType('AdmitMemberInput', {
@@ -51,10 +63,9 @@ export class AdmitMemberInput {
   correctionReason?: string | null;
 
   toService(): AdmitInput {
-    const person = this.person && { ...this.person, ethnicity: this.person.ethnicity ?? undefined };
     return {
       personId: inputId(this.personId, 'personId', 'Person'),
-      person: person ?? undefined,
+      person: this.person?.toService(),
       cellId: inputId(this.cellId, 'cellId', 'Organisation'),
       admittedOn: this.admittedOn,
       ...correctionOf(this),

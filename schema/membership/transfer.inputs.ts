@@ -73,10 +73,9 @@ export class TransferInInput {
   arrivedOn!: string;
 
   toService(): InService {
-    const person = this.person && { ...this.person, ethnicity: this.person.ethnicity ?? undefined };
     return {
       personId: inputId(this.personId, 'personId', 'Person'),
-      person: person ?? undefined,
+      person: this.person?.toService(),
       cellId: inputId(this.cellId, 'cellId', 'Organisation'),
       admittedOn: this.admittedOn,
       fullMemberOn: this.fullMemberOn ?? undefined,

@@ -1,4 +1,5 @@
 import { EDUCATION_LEVELS, type Sex } from '../../services/hierarchy/person.entity.js';
+import { personCode } from '../../services/hierarchy/person-code.js';
 import { dayOf, WORLD_START } from './dates.js';
 import type { MemberStore } from './member-store.js';
 import { NAMED_PEOPLE } from './named-people.js';
@@ -16,8 +17,9 @@ const EDUCATION_BY_COHORT = [
 ];
 
 /**
- * One person per member (person id = member id) as COPY lines of (id, full_name, sex, birth_year,
- * ethnicity, education): the named leaders first, then generated people whose sex, ethnicity and
+ * One person per member (person id = member id) as COPY lines of (id, code, full_name, sex,
+ * birth_year, ethnicity, education), the register code numbered by id as the migration numbers
+ * people already on record: the named leaders first, then generated people whose sex, ethnicity and
  * education fit when they joined. Generated lazily, in id order; names never need escaping.
  */
 export function* personLines(members: MemberStore, seed: number): Generator<string> {
@@ -26,7 +28,7 @@ export function* personLines(members: MemberStore, seed: number): Generator<stri
   for (let m = 0; m < members.count; m++) {
     const named = NAMED_PEOPLE[m];
     if (named) {
-      yield `${m + 1}\t${named.name}\t${named.sex}\t${named.birthYear}\tKinh\tpostgraduate\n`;
+      yield `${m + 1}\t${personCode.generated(m + 1)}\t${named.name}\t${named.sex}\t${named.birthYear}\tKinh\tpostgraduate\n`;
       continue;
     }
     const admitted = members.admitted[m] as number;
@@ -34,6 +36,6 @@ export function* personLines(members: MemberStore, seed: number): Generator<stri
     const cohort = EDUCATION_BY_COHORT.find((c) => admitted < c.before) ?? EDUCATION_BY_COHORT[2];
     const ethnicity = ETHNICITIES[ETHNICITY_PICKER.pick(random)] as string;
     const education = EDUCATION_LEVELS[(cohort as (typeof EDUCATION_BY_COHORT)[number]).picker.pick(random)] as string;
-    yield `${m + 1}\t${names.person(sex, random)}\t${sex}\t${members.birthYear[m]}\t${ethnicity}\t${education}\n`;
+    yield `${m + 1}\t${personCode.generated(m + 1)}\t${names.person(sex, random)}\t${sex}\t${members.birthYear[m]}\t${ethnicity}\t${education}\n`;
   }
 }

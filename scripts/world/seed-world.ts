@@ -66,6 +66,8 @@ export async function seedWorld(url: string, options: SeedOptions): Promise<Seed
         [name],
       );
     }
+    // The register numbers people by id (scripts/world/people.ts); new people continue after them.
+    await client.query(`select setval('person_code_seq', coalesce((select max(id) from person), 0) + 1, false)`);
     await client.query('commit');
     return { rows: counts, generateMs: generated - started, loadMs: Date.now() - generated };
   } catch (e) {

@@ -54,8 +54,11 @@ export function worldTables(w: WorldModel): WorldTable[] {
       tree.rows,
       (o) => [o.code, o.name, o.kind, o.branch, o.parentId, o.unitId, o.hostSector, isoOf(o.founded), day(o.dissolved)],
     ),
-    worldTable('person', ['id', 'full_name', 'sex', 'birth_year', 'ethnicity', 'education'], members.count, () =>
-      personLines(members, w.seed),
+    worldTable(
+      'person',
+      ['id', 'code', 'full_name', 'sex', 'birth_year', 'ethnicity', 'education'],
+      members.count,
+      () => personLines(members, w.seed),
     ),
     worldTable(
       'member',

@@ -9,6 +9,8 @@ import { fieldPermissions } from '../../schema/access/field-permissions.js';
 import { FIELD_POLICY } from '../../schema/access/field-policy.js';
 import { fieldPolicyPlugin } from '../../schema/access/field-policy.plugin.js';
 import { buildGraphQLSchema } from '../../schema/build-schema.js';
+import { compiledReadsPlugin } from '../../schema/compiled/compiled-reads.plugin.js';
+import { withRawData } from '../../schema/compiled/raw-data.js';
 import type { GraphQLContext } from '../../schema/context.js';
 import { createErrorFormatter, describeError } from '../../schema/format-error.js';
 import { graphqlLimits } from '../../schema/limits.js';
@@ -94,6 +96,7 @@ export async function mountGraphQL(app: FastifyInstance, deps: GraphQLDeps): Pro
       ...limits.plugins,
       fieldPolicyPlugin(fieldPermissions(schema, FIELD_POLICY)),
       errorLog(app.log, deps.metrics),
+      ...(config.COMPILED_READS ? [compiledReadsPlugin(() => deps.metrics?.compiledRead())] : []),
       // No HTTP cache hints are set, and the cache-control plugin would wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       // Browsers get the self-hosted GraphiQL page, never Apollo's remote-loading landing page.
@@ -121,7 +124,7 @@ export async function mountGraphQL(app: FastifyInstance, deps: GraphQLDeps): Pro
       method: ['GET', 'POST', 'OPTIONS'],
       url: '/graphql',
       handler(request, reply) {
-        return withDeadline(config.REQUEST_TIMEOUT_MS, () => handler.call(this, request, reply));
+        return withDeadline(config.REQUEST_TIMEOUT_MS, () => withRawData(() => handler.call(this, request, reply)));
       },
     });
   });

@@ -37,6 +37,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly compiled = new Counter({
+    name: 'civicgraph_graphql_compiled_reads_total',
+    help: 'Reads answered by one compiled SQL statement instead of the resolvers (COMPILED_READS).',
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'civicgraph_' });
   }
@@ -56,6 +62,10 @@ export class Metrics {
 
   graphqlError(code: string): void {
     this.errors.inc({ code });
+  }
+
+  compiledRead(): void {
+    this.compiled.inc();
   }
 
   watchPool(orm: MikroORM): void {

@@ -6,10 +6,11 @@ import { groupLoader } from '../store/query/group-loader.js';
 import { pageLoader } from '../store/query/keyset.js';
 import { mapRow } from '../store/query/map-row.js';
 import type { RowScope } from '../store/query/row-scope.js';
-import { pgArray, queryRows, sql } from '../store/query/sql.js';
+import { pgArray, queryRows, raw, sql } from '../store/query/sql.js';
 import { uniqueLoader } from '../store/query/unique-loader.js';
 import { AdministrativeUnit } from './administrative-unit.entity.js';
 import { unitList } from './administrative-unit.queries.js';
+import { headOnDay } from './head-on-day.js';
 import { Organisation } from './organisation.entity.js';
 import { organisationList } from './organisation.queries.js';
 import { Person } from './person.entity.js';
@@ -27,6 +28,7 @@ export function createHierarchyLoaders(em: EntityManager, rows: RowScope, entiti
     organisations: pageLoader(em, rows, Organisation, organisationList),
     units: pageLoader(em, rows, AdministrativeUnit, unitList),
     people: pageLoader(em, rows, Person, personList),
+    personByCode: uniqueLoader(em, rows, Person, 'code'),
     /** Root first, self excluded: the ids are in the organisation's own `path`. */
     ancestors: groupLoader(em, rows, Organisation, String, (ids, visible) => {
       return sql`select o.id::text as "__key", t.* from organisation o
@@ -61,9 +63,7 @@ function headLoader(em: EntityManager, entities: EntityLoaders) {
       const rows = await queryRows<{ __key: string; __person: Record<string, unknown> }>(
         em,
         sql`select ${k.key} as "__key", to_jsonb(pe) as "__person", t.* from ${k.from}
-          join lateral (select * from position x where x.organisation_id = k.id and x.role = 'head'
-            and x.started_on <= k.as_of and (x.ended_on is null or x.ended_on >= k.as_of)
-            order by x.started_on desc, x.id desc limit 1) t on true
+          join lateral ${headOnDay(raw('k.id'), raw('k.as_of'))} t on true
           join person pe on pe.id = t.person_id`,
       );
       const heads = new Map<string, Position>();

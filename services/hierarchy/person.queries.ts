@@ -17,7 +17,7 @@ export interface PersonListArgs {
   order: Order<PersonOrderField>;
 }
 
-/** People as a keyset query; search runs on the trigram index over search_key(full_name). */
+/** People as a keyset query; search runs on the trigram index over search_key(full_name), and finds a register code. */
 export function personList(a: PersonListArgs): ListQuery {
   const id = { expr: raw('t.id'), type: 'int' } as const;
   const descending = a.order.direction === 'desc';
@@ -27,8 +27,10 @@ export function personList(a: PersonListArgs): ListQuery {
       : a.order.field === 'name'
         ? { name: 'name', keys: [{ expr: raw('t.full_name'), type: 'text' }, id], descending }
         : { name: 'birth_year', keys: [{ expr: raw('t.birth_year::int'), type: 'int' }, id], descending };
+  // A search that is someone's register code finds them too (the code's unique index), whatever their name.
   const from = a.search
-    ? sql`(select * from person c where ${joinSql([raw('true'), ...searchFilter(raw('c.full_name'), a.search)], ' and ')}
+    ? sql`(select * from person c where c.code = ${a.search.trim().toUpperCase()}
+        or ${joinSql([raw('true'), ...searchFilter(raw('c.full_name'), a.search)], ' and ')}
         limit ${SEARCH_CANDIDATES}) t`
     : raw('person t');
   return { from, where: [], order };

@@ -1,5 +1,6 @@
 import { isoDate, isRealDate } from '../calendar.js';
 import { DomainError } from '../errors.js';
+import { personCode } from '../hierarchy/person-code.js';
 import { inputFields } from '../write/input-fields.js';
 import { foldText } from './fold-text.js';
 import type { IntakeContext } from './intake-kind.js';
@@ -44,6 +45,13 @@ export const cellParsers = {
       if (value === undefined) throw bad(`"${text}" is not one of: ${Object.values(choices).join('; ')}`);
       return value;
     };
+  },
+
+  /** A person's register code as stored (upper case); who it names is looked up once its chunk is parsed. */
+  personCode(text: string): string {
+    const parsed = personCode.field.safeParse(text);
+    if (!parsed.success) throw bad(parsed.error.issues[0]?.message ?? 'must be a register code');
+    return parsed.data;
   },
 
   /** An organisation by code or path, in the caller's scope. */

@@ -13,6 +13,7 @@ import { intakeKind } from './intake-kinds.js';
 import type { IntakeProblem } from './intake-problem.js';
 import { IntakeUpload } from './intake-upload.entity.js';
 import { OrganisationDirectory } from './organisation-directory.js';
+import { PersonDirectory } from './person-directory.js';
 import { insertRows } from './set-insert.js';
 import { readSheet } from './sheet-reader.js';
 
@@ -145,7 +146,14 @@ export class ImportService extends WriteService {
 
   /** Reads, checks and (unless a dry run, and while no problem is found) writes the file chunk by chunk. */
   private async pass(w: WriteUnit, kind: IntakeKind, upload: IntakeUpload, options: ImportOptions): Promise<Pass> {
-    const context: IntakeContext = { w, organisations: await OrganisationDirectory.load(w.em) };
+    // One directory of people for the whole file: each chunk adds the people its rows name that no
+    // earlier chunk read, and rows change its entries as they are checked (codes given, steps taken),
+    // so a later chunk's rows see what the earlier chunks' rows did, written or not (a dry run).
+    const context: IntakeContext = {
+      w,
+      organisations: await OrganisationDirectory.load(w.em),
+      people: PersonDirectory.empty(),
+    };
     const chunkRows = options.chunkRows ?? CHUNK_ROWS;
     const pass: Pass = { rowCount: 0, freshCount: 0, problemRows: 0, problemCount: 0, problems: [], batch: null };
     const keys = rowKeys(kind);
@@ -222,6 +230,14 @@ export class ImportService extends WriteService {
       kind,
       parsed.map((r) => r.key),
     );
+    const personColumns = kind.columns.filter((c) => c.person);
+    if (personColumns.length) {
+      const named = parsed.flatMap((r) => (done.has(r.key) ? [] : personColumns.map((c) => r.values[c.key])));
+      await context.people.extend(
+        w,
+        named.filter((code): code is string => typeof code === 'string'),
+      );
+    }
     const fresh: Fresh[] = [];
     for (const { values, key, rowNumber } of parsed) {
       if (done.has(key)) continue;

@@ -1,10 +1,15 @@
 import type { WriteUnit } from '../write/write-unit.js';
 import type { OrganisationDirectory } from './organisation-directory.js';
+import type { PersonDirectory } from './person-directory.js';
 
-/** What a row's checks may use: the rules' unit of work (today, the caller) and the organisations by reference. */
+/**
+ * What a row's checks may use: the rules' unit of work (today, the caller), the organisations by
+ * reference, and the people the file names by register code (read chunk by chunk, one directory per file).
+ */
 export interface IntakeContext {
   w: WriteUnit;
   organisations: OrganisationDirectory;
+  people: PersonDirectory;
 }
 
 /** One column of a kind's sheet. */
@@ -18,6 +23,8 @@ export interface IntakeColumn {
   choices?: Readonly<Record<string, string>>;
   /** The template's example row. */
   example: string;
+  /** The cell is a person's register code: the import reads the people a chunk names before checking its rows. */
+  person?: true;
   /** The cell's value, or a DomainError (its code and reason become the problem of that cell). */
   parse(text: string, context: IntakeContext): unknown;
 }
@@ -37,9 +44,10 @@ export interface IntakeKind<R = unknown> {
   /** The record a row stands for, refused with the DomainError of the mutation's rule (field: [column key]). */
   check(values: IntakeValues, context: IntakeContext): R;
   /**
-   * Its rows may name what an earlier row of the same file founds (organisations: a parent), which the
-   * writer must see in one call: its records are held until the whole file is checked and written
-   * together, so the import's memory grows with such a file. Others are written chunk by chunk.
+   * Its rows may name what an earlier row of the same file founds (organisations: a parent) or take a
+   * member's next step (transfers, exits, full memberships), which the writer must see in one call:
+   * its records are held until the whole file is checked and written together, so the import's memory
+   * grows with such a file. Others are written chunk by chunk.
    */
   writesWholeFile?: boolean;
   /**

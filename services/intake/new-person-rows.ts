@@ -5,6 +5,7 @@ import { joiningPerson } from '../membership/joining-person.js';
 import type { WriteUnit } from '../write/write-unit.js';
 import { cellParsers } from './cell-parsers.js';
 import type { IntakeColumn, IntakeValues } from './intake-kind.js';
+import type { PersonDirectory } from './person-directory.js';
 import { insertRows, nextIds } from './set-insert.js';
 
 /** A person's own details as a row gives them (services/hierarchy/person-fields.ts). */
@@ -14,6 +15,8 @@ export interface NewPerson {
   birthYear: number;
   ethnicity: string;
   education: EducationLevel;
+  /** The register code the row gives; the register's next when absent. */
+  code?: string;
 }
 
 /**
@@ -22,6 +25,14 @@ export interface NewPerson {
  */
 export const newPersonRows = {
   columns: [
+    {
+      key: 'code',
+      header: 'Mã hồ sơ',
+      required: false,
+      example: 'HN-0912345',
+      person: true,
+      parse: cellParsers.personCode,
+    },
     { key: 'fullName', header: 'Họ và tên', required: true, example: 'Trần Thị Mai', parse: cellParsers.text },
     {
       key: 'sex',
@@ -44,7 +55,7 @@ export const newPersonRows = {
   ] satisfies IntakeColumn[],
 
   /** The person a row's cells give, with joiningPerson.newPerson's rules (BAD_USER_INPUT naming the column). */
-  check(values: IntakeValues): NewPerson {
+  details(values: IntakeValues): NewPerson {
     const parsed = joiningPerson.newPerson.safeParse(values);
     if (!parsed.success) {
       const [issue] = parsed.error.issues;
@@ -53,12 +64,25 @@ export const newPersonRows = {
     return parsed.data;
   },
 
+  /** details(), the person recorded in the file's directory: PERSON_CODE_TAKEN when their code is someone's. */
+  check(values: IntakeValues, people: PersonDirectory): NewPerson {
+    const person = newPersonRows.details(values);
+    people.recordNew(person, ['code']);
+    return person;
+  },
+
   /** Writes them in the import's transaction; their ids in order. */
   async write(w: WriteUnit, people: readonly NewPerson[]): Promise<number[]> {
     const ids = await nextIds(w, 'person', people.length);
     const by = people.map(() => w.caller.id);
+    const generated = await freeCodes(
+      w,
+      people.filter((p) => p.code === undefined).length,
+      new Set(people.map((p) => p.code)),
+    );
     await insertRows(w, 'person', {
       id: ['int', ids],
+      code: ['text', people.map((p) => p.code ?? (generated.shift() as string))],
       full_name: ['text', people.map((r) => r.fullName)],
       sex: ['text', people.map((r) => r.sex)],
       birth_year: ['int2', people.map((r) => r.birthYear)],
@@ -70,3 +94,20 @@ export const newPersonRows = {
     return ids;
   },
 };
+
+/** `n` codes from the register (next_person_code(), which skips codes on record), none of them given in the file. */
+async function freeCodes(w: WriteUnit, n: number, given: ReadonlySet<string | undefined>): Promise<string[]> {
+  const codes: string[] = [];
+  while (codes.length < n) {
+    const rows = await w.em
+      .getConnection()
+      .execute<{ code: string }[]>(
+        'select next_person_code() as code from generate_series(1, ?)',
+        [n - codes.length],
+        'all',
+        w.em.getTransactionContext(),
+      );
+    codes.push(...rows.map((r) => r.code).filter((c) => !given.has(c)));
+  }
+  return codes;
+}

@@ -48,6 +48,13 @@ export class OrganisationDirectory {
     for (const ancestor of e.path.slice(0, -1)) push(this.underByName, `${ancestor} ${key}`, e);
   }
 
+  /** The organisation with this id (one the rows name by id, as a member's cell). */
+  entry(id: number): DirectoryEntry {
+    const entry = this.byId.get(id);
+    if (!entry) throw new Error(`organisation ${id} is not in the directory`);
+    return entry;
+  }
+
   /** True when an organisation on record, or one founded earlier in the file, has this code. */
   hasCode(code: string): boolean {
     return this.codes.has(code);

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { correctionFields } from '../corrections/correction-fields.js';
 import { DomainError } from '../errors.js';
-import { DisciplinaryAction } from '../oversight/disciplinary-action.entity.js';
+import { DisciplinaryAction, type DisciplineForm } from '../oversight/disciplinary-action.entity.js';
 import { ACTING_BODIES } from '../oversight/oversight-record.entity.js';
 import { type OversightParties, oversightSubject } from '../oversight/oversight-subject.service.js';
 import { enumField } from '../write/enum-field.js';
 import { inputFields } from '../write/input-fields.js';
-import { fieldPath } from '../write/parse-input.js';
+import { type FieldPath, fieldPath } from '../write/parse-input.js';
 import type { WriteUnit } from '../write/write-unit.js';
 import { type LiveMember, liveMemberOn, noLaterOversight } from './member-timeline.js';
 import { EXIT_REASONS } from './membership-event.entity.js';
@@ -90,15 +90,48 @@ async function withDecision(
     );
   }
   const decision = await w.find(DisciplinaryAction, input.disciplinaryActionId, field);
-  if (decision.form !== 'expulsion' || decision.subjectMember?.id !== live.member.id) {
+  expulsionDecision(
+    w,
+    {
+      id: decision.id,
+      form: decision.form,
+      subjectMemberId: decision.subjectMember?.id,
+      decidedOn: decision.decidedOn,
+    },
+    live.member.id,
+    input.leftOn,
+    field,
+  );
+  return { ...live, decision };
+}
+
+/** A disciplinary decision as the expulsion rule reads it. */
+export interface DecisionOnRecord {
+  id: number;
+  form: DisciplineForm;
+  subjectMemberId?: number;
+  decidedOn: string;
+}
+
+/**
+ * NO_EXPULSION_DECISION unless the decision expels this member; DATE_BEFORE_SUBJECT for an exit
+ * dated before it. The mutation's rule and the intake's.
+ */
+export function expulsionDecision(
+  w: WriteUnit,
+  decision: DecisionOnRecord,
+  memberId: number,
+  leftOn: string,
+  field: FieldPath,
+): void {
+  if (decision.form !== 'expulsion' || decision.subjectMemberId !== memberId) {
     throw new DomainError(
       'NO_EXPULSION_DECISION',
       `Disciplinary action ${decision.id} is not an expulsion of this member (form ${decision.form}).`,
       field,
     );
   }
-  w.notBefore(input.leftOn, decision.decidedOn, day, 'the expulsion decision');
-  return { ...live, decision };
+  w.notBefore(leftOn, decision.decidedOn, fieldPath('leftOn'), 'the expulsion decision');
 }
 
 /** The oversight rules name the member `subjectMemberId`; this input calls it `memberId`. */

@@ -3,10 +3,11 @@ import { type AsOfKey, asOfKeys, asOfKeyText } from '../store/query/as-of-keys.j
 import { groupLoader } from '../store/query/group-loader.js';
 import { pageLoader } from '../store/query/keyset.js';
 import type { RowScope } from '../store/query/row-scope.js';
-import { pgArray, sql } from '../store/query/sql.js';
+import { pgArray, raw, sql } from '../store/query/sql.js';
 import { valueLoader } from '../store/query/value-loader.js';
 import { Member } from './member.entity.js';
 import { memberList } from './member.queries.js';
+import { membersOnDay } from './members-on-day.js';
 import { MembershipEvent } from './membership-event.entity.js';
 import { membershipEventList } from './membership-event.queries.js';
 
@@ -24,22 +25,13 @@ export function createMembershipLoaders(em: EntityManager, rows: RowScope) {
       (personIds, visible) => sql`select t.person_id::text as "__key", t.* from member t
         where t.person_id = any(${pgArray(personIds)}::int[]) and t.voided_at is null and ${visible}`,
     ),
-    /**
-     * Members of each organisation's subtree on a day: on the roll by then (admitted, or arrived from
-     * elsewhere) and not left,
-     * counted where they sit now (a transfer moves a member's whole history with them).
-     */
+    /** Members of each organisation's subtree on a day (see membersOnDay). */
     memberCount: valueLoader<AsOfKey, number>(
       em,
       asOfKeyText,
       (keys) => {
         const k = asOfKeys(keys);
-        return sql`select ${k.key} as "__key", c.n as value from ${k.from}
-          cross join lateral (select count(*)::int as n from member m
-            join organisation o on o.id = m.cell_id
-            where o.path @> array[k.id] and m.voided_at is null and m.admitted_on <= k.as_of
-              and (m.arrived_on is null or m.arrived_on <= k.as_of)
-              and (m.left_on is null or m.left_on > k.as_of)) c`;
+        return sql`select ${k.key} as "__key", ${membersOnDay(raw('k.id'), raw('k.as_of'))} as value from ${k.from}`;
       },
       0,
     ),

@@ -3,7 +3,7 @@ import { DomainError } from '../errors.js';
 import type { Organisation } from '../hierarchy/organisation.entity.js';
 import type { Person } from '../hierarchy/person.entity.js';
 import { inputFields } from '../write/input-fields.js';
-import { fieldPath } from '../write/parse-input.js';
+import { type FieldPath, fieldPath } from '../write/parse-input.js';
 import type { WriteUnit } from '../write/write-unit.js';
 import { joiningPerson } from './joining-person.js';
 import { type LiveMember, liveMemberOn, noLaterOversight } from './member-timeline.js';
@@ -57,10 +57,14 @@ export const transferRules = {
       const live = await liveMemberOn(w, input.memberId, input.transferredOn, fieldPath('memberId'), day);
       await noLaterOversight(w, live.member, input.transferredOn, day);
       const to = await openCell(w, input.toCellId, input.transferredOn, fieldPath('toCellId'));
-      if (to.id === live.cell.id) {
-        throw new DomainError('SAME_CELL', `The member already sits in ${to.name} on that day.`, fieldPath('toCellId'));
-      }
+      transferRules.within.otherCell(live.cell.id, to, fieldPath('toCellId'));
       return { ...live, to };
+    },
+
+    /** SAME_CELL when the cell joined is the one the member sits in. */
+    otherCell(fromId: number, to: Pick<Organisation, 'id' | 'name'>, field: FieldPath): void {
+      if (to.id === fromId)
+        throw new DomainError('SAME_CELL', `The member already sits in ${to.name} on that day.`, field);
     },
   },
 
@@ -82,6 +86,17 @@ export const transferRules = {
      * before arriving, full membership (when already recognised) after the probation and before arriving.
      */
     async check(w: WriteUnit, input: z.output<typeof transferInInput>): Promise<CheckedArrival> {
+      const ends = transferRules.in.standing(w, input);
+      const cell = await openCell(w, input.cellId, input.arrivedOn, fieldPath('cellId'));
+      const person = await joiningPerson.check(w, input, input.admittedOn);
+      return { input, person, cell, probationEndsOn: ends };
+    },
+
+    /**
+     * The standing of an arriving member: arrived (not in the future) on or after the admission, full
+     * membership (when already recognised) after the probation and before arriving. The probation's end.
+     */
+    standing(w: WriteUnit, input: Pick<CheckedArrival['input'], 'admittedOn' | 'fullMemberOn' | 'arrivedOn'>): string {
       w.notInFuture(input.arrivedOn, fieldPath('arrivedOn'));
       w.notBefore(input.arrivedOn, input.admittedOn, fieldPath('arrivedOn'), 'the member was admitted');
       const ends = probationEndsOn(input.admittedOn);
@@ -101,9 +116,7 @@ export const transferRules = {
           );
         }
       }
-      const cell = await openCell(w, input.cellId, input.arrivedOn, fieldPath('cellId'));
-      const person = await joiningPerson.check(w, input, input.admittedOn);
-      return { input, person, cell, probationEndsOn: ends };
+      return ends;
     },
   },
 };

@@ -47,6 +47,13 @@ export const oversightRules = {
     }
   },
 
+  /** A member subject: the cell they sit in on the day lies under the acting committee. */
+  memberSubject(cell: RuledOrganisation, committee: RuledOrganisation, field: FieldPath): void {
+    if (!cell.path.includes(committee.id)) {
+      throw oversightRules.outsideJurisdiction(committee, `a member of ${cell.name}`, field);
+    }
+  },
+
   outsideJurisdiction(committee: RuledOrganisation, subject: string, field: FieldPath): DomainError {
     return new DomainError('OUTSIDE_JURISDICTION', `${subject} is not under ${committee.name}.`, field);
   },

@@ -21,6 +21,8 @@ const subjectFields = {
 
 type SubjectInput = z.output<z.ZodObject<typeof subjectFields>>;
 
+export const EXACTLY_ONE = 'give exactly one subject: subjectOrganisationId or subjectMemberId';
+
 /** Who an oversight record is about, who acted, and where in the tree it counts. */
 export interface OversightParties {
   subjectOrganisation?: Organisation;
@@ -40,15 +42,15 @@ export const oversightSubject = {
   input<S extends z.ZodRawShape>(fields: S) {
     return z.object({ ...subjectFields, ...fields }).check((ctx) => {
       const { subjectOrganisationId, subjectMemberId } = ctx.value as SubjectInput;
-      if ((subjectOrganisationId === undefined) === (subjectMemberId === undefined)) {
-        ctx.issues.push({
-          code: 'custom',
-          input: ctx.value,
-          path: [subjectMemberId === undefined ? 'subjectOrganisationId' : 'subjectMemberId'],
-          message: 'give exactly one subject: subjectOrganisationId or subjectMemberId',
-        });
-      }
+      const field = oversightSubject.notExactlyOne(subjectOrganisationId !== undefined, subjectMemberId !== undefined);
+      if (field) ctx.issues.push({ code: 'custom', input: ctx.value, path: [field], message: EXACTLY_ONE });
     });
+  },
+
+  /** The subject field to blame unless exactly one subject is given (the input schema's rule and the intake's). */
+  notExactlyOne(organisation: boolean, member: boolean): 'subjectOrganisationId' | 'subjectMemberId' | undefined {
+    if (organisation !== member) return undefined;
+    return member ? 'subjectMemberId' : 'subjectOrganisationId';
   },
 
   async resolve(w: WriteUnit, input: SubjectInput, day: string, dayField: FieldPath): Promise<OversightParties> {
@@ -64,9 +66,7 @@ export const oversightSubject = {
     const field = fieldPath('subjectMemberId');
     const member = await w.find(Member, input.subjectMemberId ?? 0, field, LockMode.PESSIMISTIC_READ);
     const cell = await memberCellOn(w, member, day, field);
-    if (!cell.path.includes(actingCommittee.id)) {
-      throw oversightRules.outsideJurisdiction(actingCommittee, `a member of ${cell.name}`, field);
-    }
+    oversightRules.memberSubject(cell, actingCommittee, field);
     return { subjectMember: member, placedIn: cell, actingCommittee, actingBody: input.actingBody };
   },
 };

@@ -12,6 +12,7 @@ import { Migration20261202150000_voids } from './migrations/Migration20261202150
 import { Migration20261202200000_intake } from './migrations/Migration20261202200000_intake.js';
 import { Migration20261202300000_organisation_pages } from './migrations/Migration20261202300000_organisation_pages.js';
 import { Migration20261202400000_replica_change_log } from './migrations/Migration20261202400000_replica_change_log.js';
+import { Migration20261203100000_person_code } from './migrations/Migration20261203100000_person_code.js';
 
 /**
  * Migrations in order, imported statically so they run the same under tsx, vitest and compiled
@@ -32,4 +33,5 @@ export const migrationsList = [
   Migration20261202200000_intake,
   Migration20261202300000_organisation_pages,
   Migration20261202400000_replica_change_log,
+  Migration20261203100000_person_code,
 ].map((cls) => ({ name: cls.name, class: cls }));

@@ -20,6 +20,7 @@ const SAMPLES: Samples = {
   'Query.organisation': { code: '"G-001-01"' },
   'Query.administrativeUnit': { code: '"001"' },
   'Query.programme': { code: '"01-CTr/TU"' },
+  'Query.person': { code: '"hn-0000001"' },
   'Query.node': { id: '"T3JnYW5pc2F0aW9uOjE="' },
   'Query.nodes': { ids: '["T3JnYW5pc2F0aW9uOjE=", "T3JnYW5pc2F0aW9uOjI="]' },
   'Query.compare': { metric: '"admissions"', period: '"2022-H1"', groupBy: 'DISTRICT' },

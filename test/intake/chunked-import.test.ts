@@ -11,11 +11,28 @@ import { ADMISSION_HEADERS, csvFile, ORGANISATION_HEADERS } from './support/inta
 /** Rows per chunk here: files of a dozen rows cross several chunks. */
 const CHUNK = 3;
 
+const TRANSFER_HEADERS = [
+  'Mã hồ sơ',
+  'Hình thức chuyển',
+  'Chi bộ chuyển đến (mã hoặc đường dẫn)',
+  'Ngày chuyển',
+  'Họ và tên',
+  'Giới tính',
+  'Năm sinh',
+  'Dân tộc',
+  'Trình độ học vấn',
+  'Ngày kết nạp',
+  'Ngày công nhận chính thức',
+];
+const IN = 'Chuyển đến từ ngoài thành phố';
+
 describe('an import taken in chunks inside its one transaction', () => {
   const store = useDatabase({ scale: 0.01 });
   let orm: MikroORM;
   let cells: string[];
   let district: string;
+  /** Register codes of full members with nothing recorded of them since 2021: free for new steps. */
+  let quiet: string[];
 
   beforeAll(async () => {
     orm = await initORM(store.db.url, 2);
@@ -28,6 +45,17 @@ describe('an import taken in chunks inside its one transaction', () => {
       `select code from organisation where kind = 'district_committee' and dissolved_on is null order by id limit 1`,
     );
     district = d.rows[0]?.code as string;
+    const q = await store.sql.query<{ code: string }>(
+      `select p.code from member m join person p on p.id = m.person_id join organisation c on c.id = m.cell_id
+        where m.left_on is null and m.status = 'full' and c.dissolved_on is null
+          and (select max(e.occurred_on) from membership_event e where e.member_id = m.id) < '2021-01-01'
+          and not exists (select from disciplinary_action a where a.subject_member_id = m.id and a.decided_on >= '2021-01-01')
+          and not exists (select from inspection i where i.subject_member_id = m.id and i.occurred_on >= '2021-01-01')
+          and not exists (select from supervision s where s.subject_member_id = m.id and s.occurred_on >= '2021-01-01')
+        order by m.id limit 4`,
+    );
+    quiet = q.rows.map((r) => r.code);
+    expect(quiet.length).toBe(4);
   });
   afterAll(() => orm?.close());
 
@@ -149,5 +177,98 @@ describe('an import taken in chunks inside its one transaction', () => {
       { code: 'CK-DB01-CB1', parent: 'CK-DB01-BP1' },
       { code: 'CK-DB01-CB2', parent: 'CK-DB01-BP1' },
     ]);
+  });
+
+  it("takes a member's steps in order across chunks (transfers are written whole): arrival, then moves in later chunks", async () => {
+    const [a, b, c, d] = quiet as [string, string, string, string];
+    const file = csvFile([
+      TRANSFER_HEADERS,
+      [
+        'CK-NHAP-1',
+        IN,
+        cells[0] as string,
+        '01/05/2022',
+        'Người Chia Khúc',
+        'Nữ',
+        1990,
+        '',
+        'Đại học',
+        '19/05/2015',
+        '19/05/2016',
+      ],
+      [a, 'Chuyển trong thành phố', cells[1] as string, '02/05/2022'],
+      [b, 'Chuyển trong thành phố', cells[1] as string, '02/05/2022'],
+      // Second chunk: the arrival of the first moves on; a member of the first moves again.
+      ['ck-nhap-1', 'Chuyển trong thành phố', cells[2] as string, '10/05/2022'],
+      [a, 'Chuyển trong thành phố', cells[3] as string, '11/05/2022'],
+      [c, 'Chuyển trong thành phố', cells[2] as string, '12/05/2022'],
+      // Third chunk: out of the city, after the moves of earlier chunks.
+      ['CK-NHAP-1', 'Chuyển ra ngoài thành phố', '', '20/05/2022'],
+      [d, 'Chuyển ra ngoài thành phố', '', '21/05/2022'],
+    ]);
+    const uploadId = await uploaded(file, 'transfers');
+    const before = await tableDigest(store.sql);
+    const dry = await importRecords(uploadId, { kind: 'transfers', dryRun: true });
+    expect(dry).toMatchObject({ rowCount: 8, writtenCount: 8, problemCount: 0, batchId: null });
+    expect(await tableDigest(store.sql)).toEqual(before);
+
+    const report = await importRecords(uploadId, { kind: 'transfers' });
+    expect(report).toMatchObject({ rowCount: 8, writtenCount: 8, problemCount: 0 });
+    const { rows } = await store.sql.query(
+      `select p.code, m.status, c.code as cell, m.left_on::text as "leftOn",
+              (select string_agg(e.kind || ' ' || e.occurred_on, ', ' order by e.occurred_on, e.id)
+                 from membership_event e where e.member_id = m.id and e.occurred_on >= '2022-01-01') as steps
+         from member m join person p on p.id = m.person_id join organisation c on c.id = m.cell_id
+        where p.code = any($1::text[]) order by p.code`,
+      [['CK-NHAP-1', a]],
+    );
+    expect(rows).toEqual(
+      [
+        {
+          code: 'CK-NHAP-1',
+          status: 'transferred_out',
+          cell: cells[2],
+          leftOn: '2022-05-20',
+          steps: 'transfer_in 2022-05-01, transfer_out 2022-05-10, transfer_in 2022-05-10, transfer_out 2022-05-20',
+        },
+        {
+          code: a,
+          status: 'full',
+          cell: cells[3],
+          leftOn: null,
+          steps: 'transfer_out 2022-05-02, transfer_in 2022-05-02, transfer_out 2022-05-11, transfer_in 2022-05-11',
+        },
+      ].sort((x, y) => x.code.localeCompare(y.code)),
+    );
+
+    const written = await tableDigest(store.sql);
+    const again = await importRecords(await uploaded(file, 'transfers'), { kind: 'transfers' });
+    expect(again).toMatchObject({ rowCount: 8, writtenCount: 0, unchangedCount: 8, batchId: null });
+    expect({ ...(await tableDigest(store.sql)), intake_upload: '' }).toEqual({ ...written, intake_upload: '' });
+  });
+
+  it("refuses a code an earlier chunk's row gave (PERSON_CODE_TAKEN), on a dry run as on import, writing nothing", async () => {
+    const row = (code: string, name: string, i: number) => [code, ...admission(name, i)];
+    const file = csvFile([
+      ['Mã hồ sơ', ...ADMISSION_HEADERS],
+      row('CK-MA-1', 'Mã Trùng Một', 0),
+      row('', 'Mã Trùng Hai', 1),
+      row('CK-MA-2', 'Mã Trùng Ba', 2),
+      row('CK-MA-3', 'Mã Trùng Bốn', 3),
+      row('ck-ma-1', 'Mã Trùng Năm', 4),
+    ]);
+    const uploadId = await uploaded(file);
+    const before = await tableDigest(store.sql);
+    const taken = { row: 6, column: 'Mã hồ sơ', code: 'PERSON_CODE_TAKEN' };
+    const dry = await importRecords(uploadId, { dryRun: true });
+    expect(dry).toMatchObject({ rowCount: 5, writtenCount: 0, problemCount: 1, problems: [taken] });
+    const progress: string[] = [];
+    const refused = await importRecords(uploadId, { onProgress: (stage, n) => progress.push(`${stage} ${n}`) }).catch(
+      (e: unknown) => e,
+    );
+    // The first chunk was written, its code on record, before the second's row gave it again.
+    expect(progress).toEqual(['write 3', 'check 5']);
+    expect(refused).toMatchObject({ code: 'IMPORT_REFUSED', details: { problemCount: 1, problems: [taken] } });
+    expect(await tableDigest(store.sql)).toEqual(before);
   });
 });

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INTAKE_KINDS } from '../../services/intake/intake-kinds.js';
 import { tableDigest } from '../mutations/support/table-digest.js';
 import { type Credential, startGateway, type TestGateway } from '../support/gateway.js';
 import { useDatabase } from '../support/use-database.js';
@@ -304,14 +305,30 @@ describe('bulk intake of admissions', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(ADMISSION_HEADERS);
-    expect(sheet.getCell('B2').value).toBe('Nữ');
-    expect(sheet.getCell('B2').dataValidation).toMatchObject({ type: 'list' });
-    expect(sheet.getCell('E100').dataValidation).toMatchObject({ type: 'list' });
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['Mã hồ sơ', ...ADMISSION_HEADERS]);
+    expect(sheet.getCell('C2').value).toBe('Nữ');
+    expect(sheet.getCell('C2').dataValidation).toMatchObject({ type: 'list' });
+    expect(sheet.getCell('F100').dataValidation).toMatchObject({ type: 'list' });
     const lists = workbook.getWorksheet('Danh mục') as ExcelJS.Worksheet;
     expect(lists.getCell('A2').value).toBe('Nữ');
     expect((await gw.inject({ method: 'GET', url: '/intake/templates/nothing.xlsx' })).statusCode).toBe(404);
   });
+
+  it.each(Object.values(INTAKE_KINDS))(
+    'serves the $name template from its columns, headers read back',
+    async (kind) => {
+      const res = await gw.inject({ method: 'GET', url: `/intake/templates/${kind.name}.xlsx` });
+      expect(res.statusCode).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+      expect(sheet.name).toBe(kind.label);
+      expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(kind.columns.map((c) => c.header));
+      kind.columns.forEach((c, i) => {
+        if (c.choices) expect(sheet.getCell(3, i + 1).dataValidation, c.header).toMatchObject({ type: 'list' });
+      });
+    },
+  );
 
   it('needs a role that writes, and refuses rows naming organisations outside the scope (FORBIDDEN)', async () => {
     const file = csvFile([

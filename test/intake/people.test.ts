@@ -56,6 +56,39 @@ describe('bulk intake of people', () => {
     expect({ ...after, intake_upload: '' }).toEqual({ ...before, intake_upload: '' });
   });
 
+  it('records the register codes given, and refuses a code on record or given by an earlier row (PERSON_CODE_TAKEN)', async () => {
+    const headers = ['Mã hồ sơ', ...PEOPLE_HEADERS];
+    const good = await importFile(
+      csvFile([
+        headers,
+        ['ng-2022/01', 'Mã Người Một', 'Nam', 1985, '', 'Đại học'],
+        ['', 'Mã Người Hai', 'Nữ', 1986, '', 'Đại học'],
+      ]),
+    );
+    expect(good.data.importRecords).toMatchObject({ writtenCount: 2, problemCount: 0 });
+    const { rows } = await store.sql.query(`select code from person where full_name like 'Mã Người %' order by id`);
+    expect(rows.map((r) => r.code)).toEqual(['NG-2022/01', expect.stringMatching(/^HN-\d{7,}$/)]);
+    const taken = await importFile(
+      csvFile([
+        headers,
+        ['NG-2022/01', 'Trùng Một', 'Nam', 1985, '', 'Đại học'],
+        ['NG-2022/02', 'Trùng Hai', 'Nam', 1985, '', 'Đại học'],
+        ['ng-2022/02', 'Trùng Ba', 'Nam', 1985, '', 'Đại học'],
+      ]),
+      true,
+    );
+    expect(
+      taken.data.importRecords.problems.map((p: { row: number; column: string; code: string }) => [
+        p.row,
+        p.column,
+        p.code,
+      ]),
+    ).toEqual([
+      [2, 'Mã hồ sơ', 'PERSON_CODE_TAKEN'],
+      [4, 'Mã hồ sơ', 'PERSON_CODE_TAKEN'],
+    ]);
+  });
+
   it('reports every problem with row, column and code, and writes nothing', async () => {
     const file = csvFile([
       PEOPLE_HEADERS,
@@ -101,7 +134,7 @@ describe('bulk intake of people', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(PEOPLE_HEADERS);
-    expect(sheet.getCell('E2').dataValidation).toMatchObject({ type: 'list' });
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['Mã hồ sơ', ...PEOPLE_HEADERS]);
+    expect(sheet.getCell('F2').dataValidation).toMatchObject({ type: 'list' });
   });
 });

@@ -28,8 +28,8 @@ export const admissionsKind: IntakeKind<Admission> = {
     { key: 'admittedOn', header: 'Ngày kết nạp', required: true, example: '19/05/2022', parse: cellParsers.day },
   ],
 
-  check(values, { w }) {
-    const person = newPersonRows.check(values);
+  check(values, { w, people }) {
+    const person = newPersonRows.check(values, people);
     const cell = values.cell as DirectoryEntry;
     const admittedOn = values.admittedOn as string;
     w.notInFuture(admittedOn, ['admittedOn']);

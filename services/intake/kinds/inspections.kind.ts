@@ -1,12 +1,13 @@
 import { INSPECTION_TYPE_LABELS } from '../../oversight/oversight.labels.js';
 import { oversightKind } from './oversight-kind.js';
 
-/** Kiểm tra tổ chức đảng, one row each, as recordInspection with `subjectOrganisationId` (no team). */
+/** Kiểm tra, one row each, as recordInspection (no team) of an organisation or of a member. */
 export const inspectionsKind = oversightKind({
   name: 'inspections',
-  label: 'Kiểm tra tổ chức đảng',
+  label: 'Kiểm tra',
   table: 'inspection',
   subjectHeader: 'Tổ chức đảng được kiểm tra (mã hoặc đường dẫn)',
+  memberHeader: 'Đảng viên được kiểm tra (mã hồ sơ)',
   value: {
     key: 'type',
     column: 'type',

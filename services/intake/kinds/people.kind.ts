@@ -12,14 +12,14 @@ export const peopleKind: IntakeKind<NewPerson> = {
   label: 'Người',
   columns: newPersonRows.columns,
 
-  check(values, { w }) {
+  check(values, { w, people }) {
     if (w.caller.scope.organisationId !== null) {
       throw new DomainError(
         'FORBIDDEN',
         `Someone with no tie to an organisation lies outside your scope (${w.caller.scope.code}).`,
       );
     }
-    return newPersonRows.check(values);
+    return newPersonRows.check(values, people);
   },
 
   async write(records, w) {

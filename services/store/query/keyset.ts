@@ -110,7 +110,7 @@ function afterCondition(q: ListQuery, page: PageArgs): Sql | null {
 }
 
 /** `order by` over the sort keys, or over the "__s<i>" columns a scan of them returned as `alias`. */
-function sortOrder(q: ListQuery, alias?: string): Sql {
+export function sortOrder(q: ListQuery, alias?: string): Sql {
   const dir = raw(q.order.descending ? 'desc' : 'asc');
   return joinSql(
     q.order.keys.map((k, i) => sql`${alias ? raw(`${alias}."__s${i}"`) : k.expr} ${dir}`),

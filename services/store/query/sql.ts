@@ -45,10 +45,13 @@ export function pgArray(values: readonly (number | string | null)[]): string {
 /**
  * Runs one statement through the request's EntityManager connection; values are sent as bound
  * parameters. Inside a request the statement is cancelled in PostgreSQL when the deadline passes.
+ * A `name` makes it a prepared statement on each connection (parsed once there, as PostGraphile
+ * does): only for statements whose text takes few shapes, since each connection keeps every one.
  */
-export async function queryRows<T = Record<string, unknown>>(em: EntityManager, q: Sql): Promise<T[]> {
+export async function queryRows<T = Record<string, unknown>>(em: EntityManager, q: Sql, name?: string): Promise<T[]> {
   const budget = statementBudget();
-  const statement = em.getKnex().raw(q.text, q.values as never[]);
+  const raw = em.getKnex().raw(q.text, q.values as never[]);
+  const statement = name ? raw.options({ name }) : raw;
   const result = await (budget === undefined ? statement : statement.timeout(budget, { cancel: true }));
   return result.rows as T[];
 }

@@ -23,6 +23,8 @@ export const membershipCases: MutationCase[] = [
       expect(await rowOf(db, 'person', member.person_id as number)).toMatchObject({
         full_name: 'Vũ Hoàng Nam',
         ethnicity: 'Kinh',
+        // No code given: the register's next.
+        code: expect.stringMatching(/^HN-\d{7,}$/),
         created_by: caller,
       });
       const events = await db.query(
@@ -33,6 +35,39 @@ export const membershipCases: MutationCase[] = [
         { kind: 'admission', occurred_on: '2022-05-19', organisation_id: fx.org.cellA1, created_by: caller },
       ]);
     },
+  },
+  {
+    title: 'admitMember records a new person with the register code given, upper-cased',
+    mutation: 'admitMember',
+    input: (fx) => ({
+      person: { ...newPerson, code: ' bd-2023-0117 ' },
+      cellId: ref('Organisation', fx.org.cellA1),
+      admittedOn: '2022-05-19',
+    }),
+    async verify({ db, id }) {
+      const member = await rowOf(db, 'member', id);
+      expect(await rowOf(db, 'person', member.person_id as number)).toMatchObject({ code: 'BD-2023-0117' });
+    },
+  },
+  {
+    title: 'admitMember refuses a new person given the code of someone on record (PERSON_CODE_TAKEN)',
+    mutation: 'admitMember',
+    input: (fx) => ({
+      person: { ...newPerson, code: 'HN-0000001' },
+      cellId: ref('Organisation', fx.org.cellA1),
+      admittedOn: '2022-05-19',
+    }),
+    refused: { code: 'PERSON_CODE_TAKEN', field: ['input', 'person', 'code'] },
+  },
+  {
+    title: 'admitMember refuses a code that is not letters, digits, "-", "." or "/" (BAD_USER_INPUT)',
+    mutation: 'admitMember',
+    input: (fx) => ({
+      person: { ...newPerson, code: 'mã số 1' },
+      cellId: ref('Organisation', fx.org.cellA1),
+      admittedOn: '2022-05-19',
+    }),
+    refused: { code: 'BAD_USER_INPUT', field: ['input', 'person', 'code'] },
   },
   {
     title: 'admitMember on 29 February ends the probation on 28 February of the next year',
