@@ -8,6 +8,7 @@ import type { ExitReason } from '../membership/membership-event.entity.js';
 import { joinSql, pgArray, raw, type Sql, sql } from '../store/query/sql.js';
 import type { FieldPath } from '../write/parse-input.js';
 import type { WriteUnit } from '../write/write-unit.js';
+import { writtenByThisImport } from './new-person-rows.js';
 
 /** A membership event a row of the file adds, as the writer inserts it. */
 export interface NewEvent extends EventOnRecord {
@@ -79,7 +80,9 @@ export class PersonDirectory {
   /**
    * Adds the people with these codes that the directory does not hold yet (a file in chunks names
    * its people chunk by chunk): those it holds stay as the earlier rows left them, and a code an
-   * earlier row gave stays that row's, so no chunk re-reads what is known.
+   * earlier row gave stays that row's, so no chunk re-reads what is known. Someone an earlier chunk
+   * wrote under a code the register gave is not read: that code is free for the file's rows
+   * (new-person-rows.ts, writtenByThisImport), on import as on a dry run, which wrote no one.
    */
   async extend(w: WriteUnit, codes: readonly string[]): Promise<void> {
     const unknown = [...new Set(codes)].filter((c) => !this.byCode.has(c));
@@ -99,7 +102,8 @@ export class PersonDirectory {
           m.admitted_on::text as "admittedOn", m.probation_ends_on::text as "probationEndsOn",
           m.full_member_on::text as "fullMemberOn", m.left_on::text as "leftOn", m.arrived_on::text as "arrivedOn"
         from person p left join member m on m.person_id = p.id and m.voided_at is null
-        where p.code = any(${pgArray(codes)}::text[])`,
+        where p.code = any(${pgArray(codes)}::text[])
+          and not ${raw(writtenByThisImport('p'))}`,
     );
     const members = new Map<number, MemberEntry>();
     const entries = people.map((r): PersonEntry => {
