@@ -125,7 +125,7 @@ async function yieldGivenCodes(w: WriteUnit, given: ReadonlySet<string | undefin
   );
 }
 
-/** `n` codes from the register (next_person_code(), which skips codes on record), none of them given in the file. */
+/** `n` codes from the register (next_person_code(), which skips codes on record), none of them given in these rows. */
 async function freeCodes(w: WriteUnit, n: number, given: ReadonlySet<string | undefined>): Promise<string[]> {
   const codes: string[] = [];
   while (codes.length < n) {
