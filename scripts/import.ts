@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
@@ -41,12 +41,18 @@ function options() {
   }
 }
 
-/** The bar's length: lines of a CSV; a workbook's rows are only known once read, so its bar shows the limit. */
+/**
+ * The bar's length: lines of a CSV, counted as the file streams past (never held whole); a workbook's
+ * rows are only known once read, so its bar shows the limit.
+ */
 async function estimatedRows(file: string): Promise<number> {
-  const content = await readFile(file);
-  if (content.subarray(0, 2).toString() === 'PK') return loadConfig().INTAKE_MAX_ROWS;
   let lines = 0;
-  for (let at = content.indexOf(10); at !== -1; at = content.indexOf(10, at + 1)) lines++;
+  let first = true;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    if (first && chunk.subarray(0, 2).toString() === 'PK') return loadConfig().INTAKE_MAX_ROWS;
+    first = false;
+    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines++;
+  }
   return Math.max(1, lines - 1);
 }
 
@@ -75,6 +81,7 @@ await runCli(async () => {
         maxRows: config.INTAKE_MAX_ROWS,
         maxBytes: config.INTAKE_MAX_UPLOAD_BYTES,
         onProgress(stage, rows) {
+          // A chunk is written once checked, while the file has no problem so far.
           const label = stage === 'check' ? 'checking' : 'writing ';
           if (!started) bar.start(total, rows, { stage: label });
           started = true;

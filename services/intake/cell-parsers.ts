@@ -47,7 +47,7 @@ export const cellParsers = {
     };
   },
 
-  /** A person's register code as stored (upper case); who it names is looked up once the file is parsed. */
+  /** A person's register code as stored (upper case); who it names is looked up once its chunk is parsed. */
   personCode(text: string): string {
     const parsed = personCode.field.safeParse(text);
     if (!parsed.success) throw bad(parsed.error.issues[0]?.message ?? 'must be a register code');

@@ -25,18 +25,19 @@ export async function importFile(em: EntityManager, caller: Caller, options: Imp
     fileName,
     bytes: size,
   });
-  const upload = await new IntakeUploadService({ em: em.fork(), caller, audit: uploadAudit }).upload({
+  // Only its id is kept: the import reads the content back from the database, a slice at a time.
+  const { id: uploadId } = await new IntakeUploadService({ em: em.fork(), caller, audit: uploadAudit }).upload({
     kind: options.kind,
     fileName,
     content: await readFile(options.file),
     maxBytes: options.maxBytes,
   });
-  const input = { kind: options.kind, uploadId: upload.id, dryRun: options.dryRun };
+  const input = { kind: options.kind, uploadId, dryRun: options.dryRun };
   const audit = new AuditTrail(caller, origin, 'mutation', 'importRecords', input);
   const importEm = em.fork();
   try {
     const report = await new ImportService({ em: importEm, caller, audit }).importRecords({ ...options, ...input });
-    await audit.record(importEm, 'ok', `IntakeUpload:${upload.id}`);
+    await audit.record(importEm, 'ok', `IntakeUpload:${uploadId}`);
     return report;
   } catch (e) {
     await audit.record(importEm, e);

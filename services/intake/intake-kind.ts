@@ -4,7 +4,7 @@ import type { PersonDirectory } from './person-directory.js';
 
 /**
  * What a row's checks may use: the rules' unit of work (today, the caller), the organisations by
- * reference, and the people the file names by register code (read once every row is parsed).
+ * reference, and the people the file names by register code (read chunk by chunk, one directory per file).
  */
 export interface IntakeContext {
   w: WriteUnit;
@@ -23,7 +23,7 @@ export interface IntakeColumn {
   choices?: Readonly<Record<string, string>>;
   /** The template's example row. */
   example: string;
-  /** The cell is a person's register code: the import reads the people a file names before checking its rows. */
+  /** The cell is a person's register code: the import reads the people a chunk names before checking its rows. */
   person?: true;
   /** The cell's value, or a DomainError (its code and reason become the problem of that cell). */
   parse(text: string, context: IntakeContext): unknown;
@@ -43,6 +43,16 @@ export interface IntakeKind<R = unknown> {
   columns: readonly IntakeColumn[];
   /** The record a row stands for, refused with the DomainError of the mutation's rule (field: [column key]). */
   check(values: IntakeValues, context: IntakeContext): R;
-  /** Writes the records in the import's transaction; the id of each in order, in the table named. */
+  /**
+   * Its rows may name what an earlier row of the same file founds (organisations: a parent) or take a
+   * member's next step (transfers, exits, full memberships), which the writer must see in one call:
+   * its records are held until the whole file is checked and written together, so the import's memory
+   * grows with such a file. Others are written chunk by chunk.
+   */
+  writesWholeFile?: boolean;
+  /**
+   * Writes the records in the import's transaction; the id of each in order, in the table named.
+   * Called once per chunk of the file (once for all, with `writesWholeFile`).
+   */
   write(records: readonly R[], w: WriteUnit): Promise<{ table: string; ids: number[] }>;
 }

@@ -2,6 +2,7 @@ import { DomainError } from '../errors.js';
 import { EDUCATION_LABELS, SEX_LABELS } from '../hierarchy/hierarchy.labels.js';
 import type { EducationLevel, Sex } from '../hierarchy/person.entity.js';
 import { joiningPerson } from '../membership/joining-person.js';
+import { pgArray } from '../store/query/sql.js';
 import type { WriteUnit } from '../write/write-unit.js';
 import { cellParsers } from './cell-parsers.js';
 import type { IntakeColumn, IntakeValues } from './intake-kind.js';
@@ -75,11 +76,9 @@ export const newPersonRows = {
   async write(w: WriteUnit, people: readonly NewPerson[]): Promise<number[]> {
     const ids = await nextIds(w, 'person', people.length);
     const by = people.map(() => w.caller.id);
-    const generated = await freeCodes(
-      w,
-      people.filter((p) => p.code === undefined).length,
-      new Set(people.map((p) => p.code)),
-    );
+    const given = new Set(people.map((p) => p.code));
+    await yieldGivenCodes(w, given);
+    const generated = await freeCodes(w, people.filter((p) => p.code === undefined).length, given);
     await insertRows(w, 'person', {
       id: ['int', ids],
       code: ['text', people.map((p) => p.code ?? (generated.shift() as string))],
@@ -95,7 +94,38 @@ export const newPersonRows = {
   },
 };
 
-/** `n` codes from the register (next_person_code(), which skips codes on record), none of them given in the file. */
+/**
+ * A person row this transaction wrote (the import's own). A file is written in chunks, so the register
+ * may give a row of an earlier chunk a code a later row gives (an office's numbers may be the
+ * register's): the person directory leaves such a code free, and the later chunk's writer gives its
+ * first holder another (yieldGivenCodes), as the whole file written at once would have.
+ */
+export function writtenByThisImport(alias: string): string {
+  // No transaction id yet (a dry run, or nothing written so far): no row of its own.
+  return `coalesce(${alias}.xmin::text::bigint = txid_current_if_assigned() % 4294967296, false)`;
+}
+
+/** The people of earlier chunks of this import holding a code these rows give take the register's next. */
+async function yieldGivenCodes(w: WriteUnit, given: ReadonlySet<string | undefined>): Promise<void> {
+  const codes = [...given].filter((c): c is string => c !== undefined);
+  if (!codes.length) return;
+  const connection = w.em.getConnection();
+  const holders = await connection.execute<{ id: number }[]>(
+    `select p.id from person p where p.code = any(?::text[]) and ${writtenByThisImport('p')}`,
+    [pgArray(codes)],
+    'all',
+    w.em.getTransactionContext(),
+  );
+  if (!holders.length) return;
+  await connection.execute(
+    'update person p set code = u.code from unnest(?::int[], ?::text[]) u(id, code) where p.id = u.id',
+    [pgArray(holders.map((h) => h.id)), pgArray(await freeCodes(w, holders.length, given))],
+    'all',
+    w.em.getTransactionContext(),
+  );
+}
+
+/** `n` codes from the register (next_person_code(), which skips codes on record), none of them given in these rows. */
 async function freeCodes(w: WriteUnit, n: number, given: ReadonlySet<string | undefined>): Promise<string[]> {
   const codes: string[] = [];
   while (codes.length < n) {

@@ -8,6 +8,7 @@ import type { ExitReason } from '../membership/membership-event.entity.js';
 import { joinSql, pgArray, raw, type Sql, sql } from '../store/query/sql.js';
 import type { FieldPath } from '../write/parse-input.js';
 import type { WriteUnit } from '../write/write-unit.js';
+import { writtenByThisImport } from './new-person-rows.js';
 
 /** A membership event a row of the file adds, as the writer inserts it. */
 export interface NewEvent extends EventOnRecord {
@@ -60,7 +61,7 @@ interface PersonRow {
 }
 
 /**
- * The people a file names by register code (person.code), read set-based once the file is parsed:
+ * The people a file names by register code (person.code), read set-based chunk by chunk (extend):
  * each with their live membership, its events, the latest oversight of them and their expulsion
  * decisions, so every row is checked in memory with the mutations' rule functions. Rows change the
  * entries as they are checked (a transfer moves the member, an exit ends them), so a later row of
@@ -70,17 +71,27 @@ export class PersonDirectory {
   private readonly byCode = new Map<string, PersonEntry>();
   private lastProvisionalId = 0;
 
-  private constructor(entries: PersonEntry[]) {
-    for (const e of entries) this.byCode.set(e.code, e);
-  }
+  private constructor() {}
 
   static empty(): PersonDirectory {
-    return new PersonDirectory([]);
+    return new PersonDirectory();
+  }
+
+  /**
+   * Adds the people with these codes that the directory does not hold yet (a file in chunks names
+   * its people chunk by chunk): those it holds stay as the earlier rows left them, and a code an
+   * earlier row gave stays that row's, so no chunk re-reads what is known. Someone an earlier chunk
+   * wrote under a code the register gave is not read: that code is free for the file's rows
+   * (new-person-rows.ts, writtenByThisImport), on import as on a dry run, which wrote no one.
+   */
+  async extend(w: WriteUnit, codes: readonly string[]): Promise<void> {
+    const unknown = [...new Set(codes)].filter((c) => !this.byCode.has(c));
+    for (const e of await PersonDirectory.read(w, unknown)) this.byCode.set(e.code, e);
   }
 
   /** The people with these codes, their member rows locked until commit as the mutations lock them. */
-  static async load(w: WriteUnit, codes: readonly string[]): Promise<PersonDirectory> {
-    if (!codes.length) return PersonDirectory.empty();
+  private static async read(w: WriteUnit, codes: readonly string[]): Promise<PersonEntry[]> {
+    if (!codes.length) return [];
     const scope = rowScopeOf(w.caller.scope);
     const visible = (table: string, alias: string) => scope.where(table, alias) ?? raw('true');
     const people = await run<PersonRow>(
@@ -91,7 +102,8 @@ export class PersonDirectory {
           m.admitted_on::text as "admittedOn", m.probation_ends_on::text as "probationEndsOn",
           m.full_member_on::text as "fullMemberOn", m.left_on::text as "leftOn", m.arrived_on::text as "arrivedOn"
         from person p left join member m on m.person_id = p.id and m.voided_at is null
-        where p.code = any(${pgArray(codes)}::text[])`,
+        where p.code = any(${pgArray(codes)}::text[])
+          and not ${raw(writtenByThisImport('p'))}`,
     );
     const members = new Map<number, MemberEntry>();
     const entries = people.map((r): PersonEntry => {
@@ -117,7 +129,7 @@ export class PersonDirectory {
       return entry;
     });
     if (members.size) await loadHistories(w, members);
-    return new PersonDirectory(entries);
+    return entries;
   }
 
   /** The person on record (or recorded by an earlier row) with this code: NOT_FOUND or FORBIDDEN otherwise. */

@@ -1,4 +1,5 @@
 import { PassThrough, Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { DomainError } from '../errors.js';
@@ -15,13 +16,15 @@ const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
 /**
- * The rows of an intake file, streamed: the first sheet of an XLSX workbook (exceljs's streaming
- * reader) or a CSV text (csv-parse), told apart by their bytes, not their name. Refuses what is
- * not a spreadsheet, an encrypted workbook, formulas, merged cells and more than `maxRows` data
- * rows, each with its own code; it stops reading at the first of them.
+ * The rows of an intake file, streamed from its bytes (a Buffer, or slices of it as an import reads
+ * them from its upload): the first sheet of an XLSX workbook (exceljs's streaming reader) or a CSV
+ * text (csv-parse), told apart by their bytes, not their name. Refuses what is not a spreadsheet, an
+ * encrypted workbook, formulas, merged cells and more than `maxRows` data rows, each with its own
+ * code; it stops reading at the first of them (a flaw late in the file comes after the rows before it).
  */
-export async function* readSheet(content: Buffer, maxRows: number): AsyncGenerator<SheetRow> {
-  const rows = content.subarray(0, 4).equals(ZIP) ? xlsxRows(content) : textRows(content);
+export async function* readSheet(content: Buffer | AsyncIterable<Buffer>, maxRows: number): AsyncGenerator<SheetRow> {
+  const { head, bytes } = await opening(Buffer.isBuffer(content) ? once(content) : content);
+  const rows = head.subarray(0, 4).equals(ZIP) ? xlsxRows(bytes) : textRows(head, bytes);
   for await (const row of rows) {
     if (row.rowNumber > 1 && row.cells.every((c) => c === '')) continue;
     if (row.rowNumber > maxRows + 1) {
@@ -31,30 +34,80 @@ export async function* readSheet(content: Buffer, maxRows: number): AsyncGenerat
   }
 }
 
-function textRows(content: Buffer): AsyncGenerator<SheetRow> {
-  if (content.subarray(0, 8).equals(OLE)) {
-    if (content.includes(ENCRYPTED_PACKAGE)) {
+async function* once(content: Buffer): AsyncGenerator<Buffer> {
+  yield content;
+}
+
+/** The file's first bytes (enough to tell its format) and all its bytes, those included, still streamed. */
+async function opening(content: AsyncIterable<Buffer>): Promise<{ head: Buffer; bytes: AsyncGenerator<Buffer> }> {
+  const source = content[Symbol.asyncIterator]();
+  const first: Buffer[] = [];
+  let length = 0;
+  while (length < OLE.length) {
+    const next = await source.next();
+    if (next.done) break;
+    first.push(next.value);
+    length += next.value.length;
+  }
+  const head = Buffer.concat(first);
+  const bytes = async function* () {
+    yield head;
+    for (let next = await source.next(); !next.done; next = await source.next()) yield next.value;
+  };
+  return { head, bytes: bytes() };
+}
+
+async function* textRows(head: Buffer, bytes: AsyncIterable<Buffer>): AsyncGenerator<SheetRow> {
+  if (head.subarray(0, 8).equals(OLE)) {
+    // Refused either way; the whole file is read only to say why.
+    const whole: Buffer[] = [];
+    for await (const chunk of bytes) whole.push(chunk);
+    if (Buffer.concat(whole).includes(ENCRYPTED_PACKAGE)) {
       throw new DomainError('FILE_ENCRYPTED', 'The workbook is protected by a password; save it without one.');
     }
     throw new DomainError('FILE_NOT_SPREADSHEET', 'An old .xls workbook; save it as .xlsx (or CSV UTF-8).');
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(content);
-  } catch {
-    throw new DomainError('FILE_NOT_SPREADSHEET', 'Neither an XLSX workbook nor a CSV text in UTF-8.');
-  }
-  if (text.includes('\u0000') || text.trim() === '') {
-    throw new DomainError('FILE_NOT_SPREADSHEET', 'Neither an XLSX workbook nor a CSV text in UTF-8.');
-  }
-  return csvRows(text);
+  yield* csvRows(utf8Text(bytes));
 }
 
-async function* csvRows(text: string): AsyncGenerator<SheetRow> {
-  const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
+const NOT_TEXT = 'Neither an XLSX workbook nor a CSV text in UTF-8.';
+
+/** The bytes as text, decoded across slice boundaries; FILE_NOT_SPREADSHEET at the first byte that is not UTF-8 or NUL. */
+async function* utf8Text(bytes: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (chunk?: Buffer) => {
+    let text: string;
+    try {
+      text = chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+    } catch {
+      throw new DomainError('FILE_NOT_SPREADSHEET', NOT_TEXT);
+    }
+    if (text.includes('\u0000')) throw new DomainError('FILE_NOT_SPREADSHEET', NOT_TEXT);
+    return text;
+  };
+  for await (const chunk of bytes) yield decode(chunk);
+  yield decode();
+}
+
+async function* csvRows(texts: AsyncGenerator<string>): AsyncGenerator<SheetRow> {
+  // The text up to its first line that holds something: it tells a blank file and the delimiter.
+  let start = '';
+  while (!(/\S/.test(start) && start.includes('\n'))) {
+    const next = await texts.next();
+    if (next.done) break;
+    start += next.value;
+  }
+  if (!/\S/.test(start)) throw new DomainError('FILE_NOT_SPREADSHEET', NOT_TEXT);
+  const firstLine = start.slice(0, start.indexOf('\n') >>> 0);
   // Excel saves CSV with ";" where the decimal mark is a comma, as in Vietnamese settings.
   const delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-  const parser = Readable.from([text]).pipe(parse({ bom: true, delimiter, relax_column_count: true }));
+  const parser = parse({ bom: true, delimiter, relax_column_count: true });
+  const text = async function* () {
+    yield start;
+    yield* texts;
+  };
+  // A refusal of the text (not UTF-8) destroys the parser with it, so the loop below throws it.
+  pipeline(Readable.from(text()), parser).catch(() => {});
   let rowNumber = 0;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
@@ -67,9 +120,9 @@ async function* csvRows(text: string): AsyncGenerator<SheetRow> {
   }
 }
 
-async function* xlsxRows(content: Buffer): AsyncGenerator<SheetRow> {
+async function* xlsxRows(bytes: AsyncIterable<Buffer>): AsyncGenerator<SheetRow> {
   const workbook = wholeCharacters(
-    new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
+    new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
       worksheets: 'emit',
       sharedStrings: 'cache',
       // Styles tell a date cell from a number.

@@ -35,6 +35,9 @@ interface Exit {
 export const exitsKind: IntakeKind<Exit> = {
   name: 'exits',
   label: 'Ra khỏi Đảng',
+  // A member's later step may be in a later chunk: writeMemberSteps writes each member's steps and
+  // member row once, as their last row left them, so the records are written together.
+  writesWholeFile: true,
   columns: [
     {
       key: 'person',

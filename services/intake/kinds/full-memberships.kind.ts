@@ -18,6 +18,9 @@ interface FullMembership {
 export const fullMembershipsKind: IntakeKind<FullMembership> = {
   name: 'full-memberships',
   label: 'Công nhận đảng viên chính thức',
+  // A member's later step may be in a later chunk: writeMemberSteps writes each member's steps and
+  // member row once, as their last row left them, so the records are written together.
+  writesWholeFile: true,
   columns: [
     {
       key: 'person',

@@ -34,6 +34,8 @@ function parentOf(text: string | undefined, { w, organisations }: IntakeContext)
 export const organisationsKind: IntakeKind<Founded> = {
   name: 'organisations',
   label: 'Thành lập tổ chức',
+  // A parent founded in the file may be in an earlier chunk: written level by level in one call.
+  writesWholeFile: true,
   columns: [
     { key: 'code', header: 'Mã tổ chức', required: true, example: 'CB-0123', parse: cellParsers.text },
     { key: 'name', header: 'Tên tổ chức', required: true, example: 'Chi bộ Công ty An Phát', parse: cellParsers.text },

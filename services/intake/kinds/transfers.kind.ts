@@ -41,6 +41,9 @@ interface Transfer {
 export const transfersKind: IntakeKind<Transfer> = {
   name: 'transfers',
   label: 'Chuyển sinh hoạt đảng',
+  // A member's later step may be in a later chunk: writeMemberSteps writes each member's steps and
+  // member row once, as their last row left them, so the records are written together.
+  writesWholeFile: true,
   columns: [
     {
       key: 'person',
