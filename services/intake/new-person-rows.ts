@@ -6,6 +6,7 @@ import { pgArray } from '../store/query/sql.js';
 import type { WriteUnit } from '../write/write-unit.js';
 import { cellParsers } from './cell-parsers.js';
 import type { IntakeColumn, IntakeValues } from './intake-kind.js';
+import { personCodeColumn } from './person-code-column.js';
 import type { PersonDirectory } from './person-directory.js';
 import { insertRows, nextIds } from './set-insert.js';
 
@@ -26,14 +27,7 @@ export interface NewPerson {
  */
 export const newPersonRows = {
   columns: [
-    {
-      key: 'code',
-      header: 'Mã hồ sơ',
-      required: false,
-      example: 'HN-0912345',
-      person: true,
-      parse: cellParsers.personCode,
-    },
+    personCodeColumn('code', false),
     { key: 'fullName', header: 'Họ và tên', required: true, example: 'Trần Thị Mai', parse: cellParsers.text },
     {
       key: 'sex',

@@ -6,24 +6,11 @@ import { IntakeUploadService } from '../../services/intake/intake-upload.service
 import { initORM } from '../../services/store/orm.js';
 import { tableDigest } from '../mutations/support/table-digest.js';
 import { useDatabase } from '../support/use-database.js';
-import { ADMISSION_HEADERS, csvFile, ORGANISATION_HEADERS } from './support/intake-files.js';
+import { ADMISSION_HEADERS, csvFile, ORGANISATION_HEADERS, TRANSFER_HEADERS } from './support/intake-files.js';
 
 /** Rows per chunk here: files of a dozen rows cross several chunks. */
 const CHUNK = 3;
 
-const TRANSFER_HEADERS = [
-  'Mã hồ sơ',
-  'Hình thức chuyển',
-  'Chi bộ chuyển đến (mã hoặc đường dẫn)',
-  'Ngày chuyển',
-  'Họ và tên',
-  'Giới tính',
-  'Năm sinh',
-  'Dân tộc',
-  'Trình độ học vấn',
-  'Ngày kết nạp',
-  'Ngày công nhận chính thức',
-];
 const IN = 'Chuyển đến từ ngoài thành phố';
 
 describe('an import taken in chunks inside its one transaction', () => {

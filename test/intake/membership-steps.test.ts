@@ -4,30 +4,17 @@ import { toGlobalId } from '../../schema/relay/global-id.js';
 import { tableDigest } from '../mutations/support/table-digest.js';
 import { startGateway, type TestGateway } from '../support/gateway.js';
 import { useDatabase } from '../support/use-database.js';
-import { ADMISSION_HEADERS, csvFile, IMPORT, upload } from './support/intake-files.js';
+import {
+  ADMISSION_HEADERS,
+  csvFile,
+  DISCIPLINE_HEADERS,
+  EXIT_HEADERS,
+  FULL_HEADERS,
+  IMPORT,
+  TRANSFER_HEADERS,
+  upload,
+} from './support/intake-files.js';
 
-const TRANSFER_HEADERS = [
-  'Mã hồ sơ',
-  'Hình thức chuyển',
-  'Chi bộ chuyển đến (mã hoặc đường dẫn)',
-  'Ngày chuyển',
-  'Họ và tên',
-  'Giới tính',
-  'Năm sinh',
-  'Dân tộc',
-  'Trình độ học vấn',
-  'Ngày kết nạp',
-  'Ngày công nhận chính thức',
-];
-const EXIT_HEADERS = ['Mã hồ sơ', 'Lý do', 'Ngày ra khỏi Đảng', 'Cấp ủy quyết định khai trừ (mã hoặc đường dẫn)'];
-const FULL_HEADERS = ['Mã hồ sơ', 'Ngày công nhận chính thức'];
-const DISCIPLINE_HEADERS = [
-  'Tổ chức đảng bị kỷ luật (mã hoặc đường dẫn)',
-  'Đảng viên bị kỷ luật (mã hồ sơ)',
-  'Cấp ủy thực hiện (mã hoặc đường dẫn)',
-  'Hình thức kỷ luật',
-  'Ngày quyết định',
-];
 const WITHIN = 'Chuyển trong thành phố';
 const OUT = 'Chuyển ra ngoài thành phố';
 const IN = 'Chuyển đến từ ngoài thành phố';

@@ -12,6 +12,7 @@ import { cellParsers } from '../cell-parsers.js';
 import type { IntakeKind } from '../intake-kind.js';
 import { writeMemberSteps } from '../member-step-writer.js';
 import type { DirectoryEntry } from '../organisation-directory.js';
+import { personCodeColumn } from '../person-code-column.js';
 import { type MemberEntry, type NewEvent, PersonDirectory } from '../person-directory.js';
 import { onColumns } from '../rule-columns.js';
 import { type OversightRow, writeOversight } from './oversight-kind.js';
@@ -39,14 +40,7 @@ export const exitsKind: IntakeKind<Exit> = {
   // member row once, as their last row left them, so the records are written together.
   writesWholeFile: true,
   columns: [
-    {
-      key: 'person',
-      header: 'Mã hồ sơ',
-      required: true,
-      example: 'HN-0012345',
-      person: true,
-      parse: cellParsers.personCode,
-    },
+    personCodeColumn('person', true),
     {
       key: 'reason',
       header: 'Lý do',

@@ -4,6 +4,7 @@ import { requireOnRoll } from '../../membership/member-timeline.js';
 import { cellParsers } from '../cell-parsers.js';
 import type { IntakeKind } from '../intake-kind.js';
 import { writeMemberSteps } from '../member-step-writer.js';
+import { personCodeColumn } from '../person-code-column.js';
 import { type MemberEntry, type NewEvent, PersonDirectory } from '../person-directory.js';
 
 interface FullMembership {
@@ -22,14 +23,7 @@ export const fullMembershipsKind: IntakeKind<FullMembership> = {
   // member row once, as their last row left them, so the records are written together.
   writesWholeFile: true,
   columns: [
-    {
-      key: 'person',
-      header: 'Mã hồ sơ',
-      required: true,
-      example: 'HN-0012345',
-      person: true,
-      parse: cellParsers.personCode,
-    },
+    personCodeColumn('person', true),
     {
       key: 'confirmedOn',
       header: 'Ngày công nhận chính thức',

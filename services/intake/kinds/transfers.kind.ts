@@ -10,6 +10,7 @@ import type { IntakeContext, IntakeKind, IntakeValues } from '../intake-kind.js'
 import { writeMemberSteps } from '../member-step-writer.js';
 import { type NewPerson, newPersonRows } from '../new-person-rows.js';
 import type { DirectoryEntry } from '../organisation-directory.js';
+import { personCodeColumn } from '../person-code-column.js';
 import { type MemberEntry, type NewEvent, PersonDirectory, type PersonEntry } from '../person-directory.js';
 import { onColumns } from '../rule-columns.js';
 import { insertRows, nextIds } from '../set-insert.js';
@@ -45,14 +46,7 @@ export const transfersKind: IntakeKind<Transfer> = {
   // member row once, as their last row left them, so the records are written together.
   writesWholeFile: true,
   columns: [
-    {
-      key: 'person',
-      header: 'Mã hồ sơ',
-      required: false,
-      example: 'HN-0012345',
-      person: true,
-      parse: cellParsers.personCode,
-    },
+    personCodeColumn('person', false),
     {
       key: 'direction',
       header: 'Hình thức chuyển',

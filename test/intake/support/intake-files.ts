@@ -24,6 +24,35 @@ export const ORGANISATION_HEADERS = [
   'Ngày thành lập',
 ];
 
+/** The headers of the membership-step kinds and of discipline with a member subject, as their templates write them. */
+export const TRANSFER_HEADERS = [
+  'Mã hồ sơ',
+  'Hình thức chuyển',
+  'Chi bộ chuyển đến (mã hoặc đường dẫn)',
+  'Ngày chuyển',
+  'Họ và tên',
+  'Giới tính',
+  'Năm sinh',
+  'Dân tộc',
+  'Trình độ học vấn',
+  'Ngày kết nạp',
+  'Ngày công nhận chính thức',
+];
+export const EXIT_HEADERS = [
+  'Mã hồ sơ',
+  'Lý do',
+  'Ngày ra khỏi Đảng',
+  'Cấp ủy quyết định khai trừ (mã hoặc đường dẫn)',
+];
+export const FULL_HEADERS = ['Mã hồ sơ', 'Ngày công nhận chính thức'];
+export const DISCIPLINE_HEADERS = [
+  'Tổ chức đảng bị kỷ luật (mã hoặc đường dẫn)',
+  'Đảng viên bị kỷ luật (mã hồ sơ)',
+  'Cấp ủy thực hiện (mã hoặc đường dẫn)',
+  'Hình thức kỷ luật',
+  'Ngày quyết định',
+];
+
 /** A CSV text (RFC 4180 quoting) of these rows. */
 export function csvFile(rows: readonly (readonly (string | number)[])[]): Buffer {
   const quote = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
