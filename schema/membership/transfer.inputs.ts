@@ -4,6 +4,7 @@ import type {
   TransferMemberInput as MemberService,
   TransferOutInput as OutService,
 } from '../../services/membership/transfer-rules.js';
+import { correctionOf } from '../corrections/correction-of.js';
 import { inputId } from '../input-id.js';
 import { DateScalar } from '../scalars/date.scalar.js';
 import { NewPersonInput } from './admission.inputs.js';
@@ -21,11 +22,22 @@ export class TransferMemberInput {
   @Field(() => DateScalar, { description: "The day of the transfer; not before the member's latest event." })
   transferredOn!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The transfer (its TRANSFER_OUT MembershipEvent) this one corrects: both halves are voided, the member back in the cell they left, and this transfer replaces it, in one write.',
+  })
+  corrects?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the corrected record is voided (with corrects).' })
+  correctionReason?: string | null;
+
   toService(): MemberService {
     return {
       memberId: inputId(this.memberId, 'memberId', 'Member'),
       toCellId: inputId(this.toCellId, 'toCellId', 'Organisation'),
       transferredOn: this.transferredOn,
+      ...correctionOf(this),
     };
   }
 }
@@ -40,8 +52,22 @@ export class TransferOutInput {
   @Field(() => DateScalar, { description: "The day they leave the city's roll; not before their latest event." })
   transferredOn!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The transfer out (a MembershipEvent of kind TRANSFER_OUT) this one corrects: it is voided, the member back on the roll, and this transfer replaces it, in one write.',
+  })
+  corrects?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the corrected record is voided (with corrects).' })
+  correctionReason?: string | null;
+
   toService(): OutService {
-    return { memberId: inputId(this.memberId, 'memberId', 'Member'), transferredOn: this.transferredOn };
+    return {
+      memberId: inputId(this.memberId, 'memberId', 'Member'),
+      transferredOn: this.transferredOn,
+      ...correctionOf(this),
+    };
   }
 }
 
@@ -72,6 +98,16 @@ export class TransferInInput {
   @Field(() => DateScalar, { description: "The day they join the city's roll; the members stock counts them from it." })
   arrivedOn!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The Member a wrongly entered arrival (or admission) created: it is voided with the event that brought it, and the new member replaces it, in one write.',
+  })
+  corrects?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the corrected record is voided (with corrects).' })
+  correctionReason?: string | null;
+
   toService(): InService {
     return {
       personId: inputId(this.personId, 'personId', 'Person'),
@@ -80,6 +116,7 @@ export class TransferInInput {
       admittedOn: this.admittedOn,
       fullMemberOn: this.fullMemberOn ?? undefined,
       arrivedOn: this.arrivedOn,
+      ...correctionOf(this),
     };
   }
 }

@@ -66,13 +66,19 @@ export const VOIDABLE_KINDS: Readonly<Record<string, VoidableKind>> = {
   Member: {
     entity: Member,
     placement: 'tree',
-    // The admission is the member row and its admission event: they are voided together.
+    // A member row comes with the event that brought it: its admission, or its arrival from outside the
+    // city (a transfer in without a counterpart); the two are voided together.
     async parts(w, row) {
-      return w.em.find(MembershipEvent, { member: row.id, kind: 'admission', voidedAt: null });
+      return w.em.find(MembershipEvent, {
+        member: row.id,
+        $or: [{ kind: 'admission' }, { kind: 'transfer_in', counterpart: null }],
+        voidedAt: null,
+      });
     },
     dependants: (id) =>
       sql`select 'MembershipEvent' as kind, e.id from membership_event e
-        where e.member_id = ${id} and e.kind <> 'admission' and e.voided_at is null
+        where e.member_id = ${id} and e.voided_at is null
+          and e.kind <> 'admission' and not (e.kind = 'transfer_in' and e.counterpart_id is null)
         union all ${oversightOfMember(sql`${id}`)}`,
   },
   MembershipEvent: {

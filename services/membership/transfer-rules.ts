@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { correctionFields } from '../corrections/correction-fields.js';
 import { DomainError } from '../errors.js';
 import type { Organisation } from '../hierarchy/organisation.entity.js';
 import type { Person } from '../hierarchy/person.entity.js';
@@ -14,8 +15,9 @@ const transferMemberInput = z.object({
   memberId: inputFields.id,
   toCellId: inputFields.id,
   transferredOn: inputFields.day,
+  ...correctionFields,
 });
-const transferOutInput = z.object({ memberId: inputFields.id, transferredOn: inputFields.day });
+const transferOutInput = z.object({ memberId: inputFields.id, transferredOn: inputFields.day, ...correctionFields });
 const transferInInput = z
   .object({
     ...joiningPerson.fields,
@@ -23,6 +25,7 @@ const transferInInput = z
     admittedOn: inputFields.day,
     fullMemberOn: inputFields.day.optional(),
     arrivedOn: inputFields.day,
+    ...correctionFields,
   })
   .check(joiningPerson.exactlyOne);
 

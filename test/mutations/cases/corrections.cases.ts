@@ -253,6 +253,101 @@ export const correctionsCases: MutationCase[] = [
   },
   {
     title:
+      'transferMember refuses to correct the arrival half of a move: a transfer is corrected by its TRANSFER_OUT (NOT_THE_SAME_KIND)',
+    mutation: 'transferMember',
+    input: (fx) => ({
+      memberId: ref('Member', fx.voids.wrongMoves[0]?.member as number),
+      toCellId: ref('Organisation', fx.org.cellA1),
+      transferredOn: '2020-02-15',
+      corrects: recordRef('MembershipEvent', fx.voids.wrongMoves[0]?.in as number),
+    }),
+    refused: { code: 'NOT_THE_SAME_KIND', field: at('corrects') },
+  },
+  {
+    title:
+      'transferMember corrects a move: both halves voided, the member moved again on the new day, the new move replacing the old',
+    mutation: 'transferMember',
+    input: (fx) => ({
+      memberId: ref('Member', fx.voids.wrongMoves[0]?.member as number),
+      toCellId: ref('Organisation', fx.org.cellA1),
+      transferredOn: '2020-02-15',
+      corrects: recordRef('MembershipEvent', fx.voids.wrongMoves[0]?.out as number),
+      correctionReason: 'Sai ngày chuyển',
+    }),
+    async verify({ db, id, fx, caller }) {
+      const move = fx.voids.wrongMoves[0] as { member: number; out: number; in: number };
+      expect(id).toBe(move.member);
+      expect(await rowOf(db, 'member', id)).toMatchObject({ cell_id: fx.org.cellA1 });
+      for (const old of [move.out, move.in])
+        expect(await rowOf(db, 'membership_event', old)).toMatchObject({
+          voided_by: caller,
+          void_reason: 'Sai ngày chuyển',
+        });
+      const live = await db.query(
+        `select kind, occurred_on::text, organisation_id, replaces_id from membership_event
+          where member_id = $1 and kind like 'transfer%' and voided_at is null order by kind`,
+        [id],
+      );
+      expect(live.rows).toEqual([
+        { kind: 'transfer_in', occurred_on: '2020-02-15', organisation_id: fx.org.cellA1, replaces_id: null },
+        { kind: 'transfer_out', occurred_on: '2020-02-15', organisation_id: fx.org.cellA2, replaces_id: move.out },
+      ]);
+    },
+  },
+  {
+    title:
+      'transferOut corrects a move that was in fact a transfer out of the city: the member leaves the roll that day',
+    mutation: 'transferOut',
+    input: (fx) => ({
+      memberId: ref('Member', fx.voids.wrongMoves[1]?.member as number),
+      transferredOn: '2020-05-01',
+      corrects: recordRef('MembershipEvent', fx.voids.wrongMoves[1]?.out as number),
+    }),
+    async verify({ db, id, fx }) {
+      const move = fx.voids.wrongMoves[1] as { member: number; out: number; in: number };
+      expect(await rowOf(db, 'member', id)).toMatchObject({
+        cell_id: fx.org.cellA2,
+        status: 'transferred_out',
+        left_on: '2020-05-01',
+      });
+      const live = await db.query(
+        `select kind, counterpart_id, replaces_id from membership_event
+          where member_id = $1 and kind like 'transfer%' and voided_at is null`,
+        [id],
+      );
+      expect(live.rows).toEqual([{ kind: 'transfer_out', counterpart_id: null, replaces_id: move.out }]);
+    },
+  },
+  {
+    title:
+      'transferIn corrects an arrival entered wrongly: the member row and its transfer in voided, the new arrival replacing them',
+    mutation: 'transferIn',
+    input: (fx) => ({
+      personId: ref('Person', fx.voids.wrongArrival.person),
+      cellId: ref('Organisation', fx.org.cellA2),
+      admittedOn: '2010-04-01',
+      fullMemberOn: '2011-04-01',
+      arrivedOn: '2021-03-15',
+      corrects: recordRef('Member', fx.voids.wrongArrival.member),
+      correctionReason: 'Sai chi bộ và ngày đến',
+    }),
+    async verify({ db, id, fx, caller }) {
+      const { member, event } = fx.voids.wrongArrival;
+      expect(await rowOf(db, 'member', member)).toMatchObject({
+        voided_by: caller,
+        void_reason: 'Sai chi bộ và ngày đến',
+      });
+      expect(await rowOf(db, 'membership_event', event)).toMatchObject({ voided_by: caller });
+      expect(await rowOf(db, 'member', id)).toMatchObject({
+        cell_id: fx.org.cellA2,
+        arrived_on: '2021-03-15',
+        status: 'full',
+        replaces_id: member,
+      });
+    },
+  },
+  {
+    title:
       'recordExit corrects an exit: the old event is voided, the new one replaces it, the member left on the new day',
     mutation: 'recordExit',
     input: (fx) => ({

@@ -44,6 +44,10 @@ export interface Fixture {
     wrongFull: { member: number; event: number };
     /** A member moved from cell A2 to A1, with nothing recorded after the move. */
     transfer: { member: number; out: number; in: number };
+    /** Two more such moves (2020), entered wrongly: the transfers' corrections. */
+    wrongMoves: { member: number; out: number; in: number }[];
+    /** A member arrived from outside the city (2021), entered wrongly: its member row and its transfer in. */
+    wrongArrival: { member: number; event: number; person: number };
     busyTeam: number;
     indexScore: number;
     /** Live records with nothing depending on them, for the create mutations that correct one. */
@@ -257,6 +261,32 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
     out: await event(transferred, 'transfer_out', '2019-09-01', cellA2, cellA1),
     in: await event(transferred, 'transfer_in', '2019-09-01', cellA1, cellA2),
   };
+  const wrongMoves = [];
+  for (const [name, on] of [
+    ['Đỗ Văn Khánh', '2020-03-01'],
+    ['Hà Thị Lan', '2020-05-01'],
+  ] as const) {
+    const moved = await member(
+      await person(name, name.includes('Thị') ? 'female' : 'male', 1980),
+      cellA1,
+      '2011-03-01',
+      'full',
+    );
+    await event(moved, 'admission', '2011-03-01', cellA2);
+    wrongMoves.push({
+      member: moved,
+      out: await event(moved, 'transfer_out', on, cellA2, cellA1),
+      in: await event(moved, 'transfer_in', on, cellA1, cellA2),
+    });
+  }
+  const arrivedPerson = await person('Phan Văn Đức', 'male', 1985);
+  const arrived = await member(arrivedPerson, cellA1, '2010-04-01', 'full');
+  await db.query("update member set arrived_on = '2021-04-01' where id = $1", [arrived]);
+  const wrongArrival = {
+    member: arrived,
+    event: await event(arrived, 'transfer_in', '2021-04-01', cellA1),
+    person: arrivedPerson,
+  };
   const resigned = await member(
     await person('Trịnh Văn Hải', 'male', 1950),
     cellA2,
@@ -299,6 +329,8 @@ export async function seedFixture(db: pg.Client): Promise<Fixture> {
     wrongExit,
     wrongFull,
     transfer,
+    wrongMoves,
+    wrongArrival,
     busyTeam,
     indexScore: await one(
       "insert into index_score (index, year, unit_id, score, rank, out_of) values ('PAPI', 2021, $1, 44.5, 3, 63)",
