@@ -15,6 +15,7 @@ import {
   type CompiledObject,
   jsonScalar,
   labelColumn,
+  nodeColumns,
   type ObjectFields,
   objectJson,
   reference,
@@ -40,8 +41,7 @@ function listUnder(toList: (args: Record<string, unknown>) => Parameters<typeof 
  */
 const ORGANISATION: ObjectFields = {
   columns: {
-    __typename: { value: raw(`'Organisation'::text`), reads: [] },
-    id: { value: raw(`encode(convert_to('Organisation:' || t.id, 'UTF8'), 'base64')`), reads: ['id'] },
+    ...nodeColumns('Organisation'),
     code: { value: raw('t.code'), reads: ['code'] },
     name: { value: raw('t.name'), reads: ['name'] },
     kind: { value: raw('upper(t.kind)'), reads: ['kind'] },

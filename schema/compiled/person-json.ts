@@ -8,6 +8,7 @@ import {
   type CompileContext,
   type CompiledObject,
   labelColumn,
+  nodeColumns,
   type ObjectFields,
   objectJson,
   visibleList,
@@ -16,8 +17,7 @@ import {
 /** Person's own fields over the row `t` (which of them a caller may select, the field policy decided before). */
 const PERSON: ObjectFields = {
   columns: {
-    __typename: { value: raw(`'Person'::text`), reads: [] },
-    id: { value: raw(`encode(convert_to('Person:' || t.id, 'UTF8'), 'base64')`), reads: ['id'] },
+    ...nodeColumns('Person'),
     code: { value: raw('t.code'), reads: ['code'] },
     name: { value: raw('t.full_name'), reads: ['full_name'] },
     sex: { value: raw('upper(t.sex)'), reads: ['sex'] },

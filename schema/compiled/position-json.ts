@@ -6,6 +6,7 @@ import {
   type CompileContext,
   type CompiledObject,
   labelColumn,
+  nodeColumns,
   type ObjectFields,
   objectJson,
   reference,
@@ -14,8 +15,7 @@ import {
 /** Position's fields over the row `t`; its person as a subquery bound to `t`'s person_id. */
 const POSITION: ObjectFields = {
   columns: {
-    __typename: { value: raw(`'Position'::text`), reads: [] },
-    id: { value: raw(`encode(convert_to('Position:' || t.id, 'UTF8'), 'base64')`), reads: ['id'] },
+    ...nodeColumns('Position'),
     title: { value: raw('t.title'), reads: ['title'] },
     role: { value: raw('upper(t.role)'), reads: ['role'] },
     roleLabel: labelColumn(POSITION_ROLE_LABELS, 'role'),

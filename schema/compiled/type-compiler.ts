@@ -58,6 +58,18 @@ export interface ColumnField {
   reads: readonly string[];
 }
 
+/**
+ * The fields every node type has over the row `t`: `__typename`, and `id` as relay/global-id.ts
+ * encodes it (base64 of "<type>:<id>").
+ */
+export function nodeColumns(type: string): Record<'__typename' | 'id', ColumnField> {
+  const name = type.replace(/[^A-Za-z]/g, '');
+  return {
+    __typename: { value: raw(`'${name}'::text`), reads: [] },
+    id: { value: raw(`encode(convert_to('${name}:' || t.id, 'UTF8'), 'base64')`), reads: ['id'] },
+  };
+}
+
 /** An enum's Vietnamese label (what `labelOf` answers: the stored value when it has none). */
 export function labelColumn(labels: Readonly<Record<string, string>>, column: string): ColumnField {
   return {

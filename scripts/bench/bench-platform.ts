@@ -9,6 +9,9 @@ import { migrate } from '../../services/store/migrate.js';
 import { seedWorld } from '../world/seed-world.js';
 
 const DATABASE = 'cg_bench_gateway_s1';
+
+/** The benches measure throughput with one credential: the per-minute budgets would cut them off. */
+export const UNLIMITED_RATES = { RATE_LIMIT_PER_ADDRESS: '100000000', RATE_LIMIT_PER_CREDENTIAL: '100000000' };
 const log = (line: string) => console.error(`bench: ${line}`);
 
 /** The scale-1 world in `cg_bench_gateway_s1`, generated on first use and kept (drop it to regenerate). */
@@ -53,9 +56,7 @@ export async function withBenchPlatform<T>(name: string, fn: (platform: Platform
       NODE_ENV: 'production',
       SEED_WHEN_EMPTY: 'false',
       ANALYTICS_DB_PATH: path.join(analyticsDir, 'analytics.duckdb'),
-      // The benches measure throughput with one credential: the per-minute budgets would cut them off.
-      RATE_LIMIT_PER_ADDRESS: '100000000',
-      RATE_LIMIT_PER_CREDENTIAL: '100000000',
+      ...UNLIMITED_RATES,
     });
     const platform = await startPlatform(config, { log: (line) => log(`${name}: ${line}`) });
     try {

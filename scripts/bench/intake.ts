@@ -5,6 +5,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
+import { admissionsKind } from '../../services/intake/kinds/admissions.kind.js';
 import { startEmbeddedPostgres } from '../../services/store/embedded-postgres.js';
 import { Random } from '../world/random.js';
 import { worldDatabase } from './analytics.js';
@@ -12,15 +13,9 @@ import type { ImportRun } from './intake-run.js';
 
 /** Two register sizes, to show whether the import's memory follows the file's. */
 const SIZES = [100_000, 200_000];
-const HEADERS = [
-  'Họ và tên',
-  'Giới tính',
-  'Năm sinh',
-  'Dân tộc',
-  'Trình độ học vấn',
-  'Chi bộ (mã hoặc đường dẫn)',
-  'Ngày kết nạp',
-];
+/** The columns each generated row fills, in order; their headers as the admissions kind names them. */
+const COLUMNS = ['fullName', 'sex', 'birthYear', 'ethnicity', 'education', 'cell', 'admittedOn'];
+const HEADERS = COLUMNS.map((key) => admissionsKind.columns.find((c) => c.key === key)?.header ?? key);
 const log = (line: string) => console.error(`bench: intake: ${line}`);
 
 interface Figure {

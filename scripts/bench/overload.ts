@@ -6,7 +6,7 @@ import autocannon from 'autocannon';
 import { startEmbeddedPostgres } from '../../services/store/embedded-postgres.js';
 import { initORM } from '../../services/store/orm.js';
 import { benchCredential } from './bench-credential.js';
-import { benchDatabase } from './bench-platform.js';
+import { benchDatabase, UNLIMITED_RATES } from './bench-platform.js';
 
 const log = (line: string) => console.error(`bench overload: ${line}`);
 
@@ -135,8 +135,7 @@ export async function benchOverload(options: { seconds?: number } = {}): Promise
       NODE_ENV: 'production',
       SEED_WHEN_EMPTY: 'false',
       // The bench measures the expensive-request gate, not the per-address and per-credential budgets.
-      RATE_LIMIT_PER_ADDRESS: '10000000',
-      RATE_LIMIT_PER_CREDENTIAL: '10000000',
+      ...UNLIMITED_RATES,
     });
     try {
       log(`${seconds} s: 12 expensive + 10 short-search connections, 1 simple-query connection`);

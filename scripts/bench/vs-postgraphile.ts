@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { startEmbeddedPostgres } from '../../services/store/embedded-postgres.js';
 import { initORM } from '../../services/store/orm.js';
 import { benchCredential } from './bench-credential.js';
-import { benchDatabase } from './bench-platform.js';
+import { benchDatabase, UNLIMITED_RATES } from './bench-platform.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const log = (line: string) => console.error(`bench vs-postgraphile: ${line}`);
@@ -72,9 +72,7 @@ export async function benchVsPostGraphile(): Promise<string> {
         SEED_WHEN_EMPTY: 'false',
         EXPORT_WORKER: 'false',
         ANALYTICS_SYNC_INTERVAL_MS: '0',
-        // One credential asks for minutes at full speed: the per-minute budgets would cut it off.
-        RATE_LIMIT_PER_ADDRESS: '100000000',
-        RATE_LIMIT_PER_CREDENTIAL: '100000000',
+        ...UNLIMITED_RATES,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
